@@ -1,0 +1,48 @@
+package io.portex.core;
+
+import io.portex.core.classify.Verdict;
+import io.portex.core.model.EphemeralCapacity;
+import io.portex.core.model.Snapshot;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of analyzing one ticket: what was read, the snapshots in time order, the capacity and
+ * the verdict. Immutable.
+ *
+ * @param zone the zone in which times without a zone were read
+ * @param inputs every input, in the order given
+ * @param snapshots every distinct snapshot, by time (untimed ones keep their input order, last)
+ * @param capacity the ephemeral port capacity used
+ * @param verdict the conclusion
+ */
+public record Analysis(
+    ZoneId zone,
+    List<InputReport> inputs,
+    List<Snapshot> snapshots,
+    EphemeralCapacity capacity,
+    Verdict verdict) {
+
+  public Analysis {
+    inputs = List.copyOf(inputs);
+    snapshots = List.copyOf(snapshots);
+  }
+
+  /** True when at least one input was recognised and read. */
+  public boolean readAnything() {
+    return inputs.stream().anyMatch(InputReport::recognized);
+  }
+
+  /** Ephemeral ports in use in a snapshot: distinct local TCP ports inside the dynamic range. */
+  public int ephemeralInUse(Snapshot snapshot) {
+    return capacity.inUse(snapshot);
+  }
+
+  /** The snapshot with most ephemeral ports in use (the first of equals). */
+  public Optional<Snapshot> peak() {
+    return snapshots.stream()
+        .max(Comparator.comparingInt(this::ephemeralInUse).thenComparing((a, b) -> 0));
+  }
+}

@@ -1,0 +1,263 @@
+package io.portex.core;
+
+import io.portex.core.classify.UsageVerdict;
+import io.portex.core.diag.DiagnosticSink;
+import io.portex.core.format.FormatRegistry;
+import io.portex.core.format.ReadContext;
+import io.portex.core.model.EphemeralCapacity;
+import io.portex.core.model.Snapshot;
+import io.portex.core.source.CharsetDetector;
+import io.portex.core.source.DetectedCharset;
+import io.portex.core.source.InputFile;
+import io.portex.core.source.TextHead;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads a ticket's inputs and analyzes them. Build one with {@link #builder()}; an analyzer is
+ * immutable and thread-safe, and one instance can analyze any number of tickets at once.
+ *
+ * <pre>{@code
+ * Analysis analysis = Analyzer.builder().zone(ZoneId.of("Europe/Berlin")).build()
+ *     .analyze(List.of(Path.of("netstat.txt")));
+ * }</pre>
+ */
+public final class Analyzer {
+
+  private final ZoneId zone;
+  private final int maxLineLength;
+  private final int diagnosticsPerCode;
+  private final FormatRegistry formats;
+
+  private Analyzer(Builder builder) {
+    this.zone = builder.zone;
+    this.maxLineLength = builder.maxLineLength;
+    this.diagnosticsPerCode = builder.diagnosticsPerCode;
+    this.formats = builder.formats;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public FormatRegistry formats() {
+    return formats;
+  }
+
+  /** Analyzes files on disk, each one input. */
+  public Analysis analyze(List<Path> paths) {
+    List<InputFile> inputs = new ArrayList<>();
+    List<InputReport> unreadable = new ArrayList<>();
+    for (Path path : paths) {
+      try {
+        inputs.add(InputFile.of(path));
+      } catch (IOException e) {
+        unreadable.add(unreadable(path.toString(), e));
+      }
+    }
+    return analyzeInputs(inputs, unreadable);
+  }
+
+  /** Analyzes inputs from anywhere (streams, archive entries). */
+  public Analysis analyzeInputs(List<InputFile> inputs) {
+    return analyzeInputs(inputs, List.of());
+  }
+
+  private Analysis analyzeInputs(List<InputFile> inputs, List<InputReport> alreadyFailed) {
+    List<InputReport> reports = new ArrayList<>(alreadyFailed);
+    List<Snapshot> snapshots = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (InputFile input : inputs) {
+      reports.add(read(input, snapshots, seen));
+    }
+    snapshots.sort(
+        Comparator.comparing(Snapshot::time, Comparator.nullsLast(Comparator.naturalOrder())));
+    EphemeralCapacity capacity = EphemeralCapacity.DEFAULT;
+    return new Analysis(zone, reports, snapshots, capacity, UsageVerdict.of(snapshots, capacity));
+  }
+
+  /** What each input would be read as, and why, without reading it. */
+  public List<Recognition> recognize(List<Path> paths) {
+    List<Recognition> result = new ArrayList<>();
+    for (Path path : paths) {
+      try {
+        InputFile input = InputFile.of(path);
+        TextHead head = head(input);
+        result.add(new Recognition(input.name(), head.charset(), formats.rank(head)));
+      } catch (IOException | UncheckedIOException e) {
+        result.add(new Recognition(path.toString(), null, List.of()));
+      }
+    }
+    return result;
+  }
+
+  /**
+   * What one input was recognised as.
+   *
+   * @param path the input
+   * @param charset the charset found, or null when the input could not be opened
+   * @param candidates every format's verdict, most confident first
+   */
+  public record Recognition(
+      String path, DetectedCharset charset, List<FormatRegistry.Candidate> candidates) {}
+
+  private InputReport read(InputFile input, List<Snapshot> snapshots, Set<String> seen) {
+    DiagnosticSink diagnostics = new DiagnosticSink(input.name(), diagnosticsPerCode);
+    TextHead head;
+    try {
+      head = head(input);
+    } catch (IOException e) {
+      return unreadable(input.name(), e);
+    }
+    DetectedCharset charset = head.charset();
+    var best = formats.best(head);
+    if (best.isEmpty()) {
+      String why =
+          head.bytes().length == 0
+              ? "empty file"
+              : charset.binary() ? "binary content of no known format" : "no known format";
+      diagnostics.info("input.unknown-format", 0, "skipped: " + why, "");
+      return new InputReport(
+          input.name(),
+          InputReport.UNKNOWN,
+          0,
+          why,
+          charset.label(),
+          0,
+          0,
+          diagnostics.diagnostics());
+    }
+    if (charset.bomLength() == 0 && !"plain ASCII".equals(charset.reason())) {
+      diagnostics.info(
+          "input.charset", 0, "read as " + charset.label() + ": " + charset.reason(), "");
+    }
+    ReadContext context = new ReadContext(input, charset, zone, maxLineLength, diagnostics);
+    long[] rows = {0};
+    int[] kept = {0};
+    try {
+      best.get()
+          .format()
+          .read(
+              context,
+              snapshot -> {
+                rows[0] += snapshot.rows();
+                String key = snapshot.time() + "/" + snapshot.fingerprint() + "/" + snapshot.rows();
+                if (!seen.add(key)) {
+                  diagnostics.warning(
+                      "input.duplicate-snapshot",
+                      snapshot.source().firstLine(),
+                      "same rows at the same time as a snapshot read before; counted once",
+                      "");
+                  return;
+                }
+                kept[0]++;
+                snapshots.add(snapshot);
+              });
+    } catch (IOException | UncheckedIOException e) {
+      diagnostics.error("input.read-failed", 0, "reading stopped: " + e.getMessage(), "");
+    }
+    var sniff = best.get().sniff();
+    return new InputReport(
+        input.name(),
+        best.get().format().id(),
+        sniff.confidence(),
+        sniff.reason(),
+        charset.label(),
+        rows[0],
+        kept[0],
+        diagnostics.diagnostics());
+  }
+
+  private static TextHead head(InputFile input) throws IOException {
+    byte[] bytes;
+    try (InputStream in = input.open()) {
+      bytes = in.readNBytes(TextHead.SIZE);
+    }
+    DetectedCharset charset = CharsetDetector.detect(bytes, bytes.length);
+    String text = "";
+    if (!charset.binary()) {
+      text =
+          charset
+              .charset()
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE)
+              .decode(
+                  java.nio.ByteBuffer.wrap(
+                      bytes, charset.bomLength(), bytes.length - charset.bomLength()))
+              .toString();
+    }
+    return new TextHead(input.fileName(), bytes, charset, text);
+  }
+
+  private static InputReport unreadable(String name, IOException e) {
+    DiagnosticSink diagnostics = new DiagnosticSink(name, 1);
+    diagnostics.error("input.unreadable", 0, "cannot be read: " + describe(e), "");
+    return new InputReport(
+        name, InputReport.UNKNOWN, 0, "unreadable", "", 0, 0, diagnostics.diagnostics());
+  }
+
+  private static String describe(IOException e) {
+    String kind = e.getClass().getSimpleName().replace("Exception", "");
+    return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+  }
+
+  /** Settings of an {@link Analyzer}. */
+  public static final class Builder {
+    private ZoneId zone = ZoneOffset.UTC;
+    private int maxLineLength = 16 * 1024;
+    private int diagnosticsPerCode = 50;
+    private FormatRegistry formats = FormatRegistry.standard();
+
+    private Builder() {}
+
+    /** The zone of times written without one (default UTC). */
+    public Builder zone(ZoneId value) {
+      this.zone = Objects.requireNonNull(value, "zone");
+      return this;
+    }
+
+    /** Longest line read, in characters; longer lines are reported and skipped (default 16 Ki). */
+    public Builder maxLineLength(int value) {
+      if (value < 256) {
+        throw new IllegalArgumentException("maxLineLength must be at least 256: " + value);
+      }
+      this.maxLineLength = value;
+      return this;
+    }
+
+    /** Diagnostics kept per code and input (default 50); the rest are counted. */
+    public Builder diagnosticsPerCode(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("diagnosticsPerCode must be at least 1: " + value);
+      }
+      this.diagnosticsPerCode = value;
+      return this;
+    }
+
+    /** The formats to recognise (default: all portex ships). */
+    public Builder formats(FormatRegistry value) {
+      this.formats = Objects.requireNonNull(value, "formats");
+      return this;
+    }
+
+    public Analyzer build() {
+      return new Analyzer(this);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.portex.core.format;
+
+import io.portex.core.diag.DiagnosticSink;
+import io.portex.core.model.TimeSource;
+import io.portex.core.source.DetectedCharset;
+import io.portex.core.source.InputFile;
+import io.portex.core.source.LineReader;
+import io.portex.core.time.FileNameTime;
+import io.portex.core.time.TimestampRecognizer;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Everything a format needs to read one input: the input, its charset, the zone, the sinks. */
+public final class ReadContext {
+
+  /** A time and where it came from. */
+  public record Timed(Instant time, TimeSource source) {}
+
+  private static final TimestampRecognizer TIMESTAMPS = new TimestampRecognizer();
+  private static final FileNameTime FILE_NAME_TIME = new FileNameTime();
+
+  private final InputFile file;
+  private final DetectedCharset charset;
+  private final ZoneId zone;
+  private final int maxLineLength;
+  private final DiagnosticSink diagnostics;
+
+  public ReadContext(
+      InputFile file,
+      DetectedCharset charset,
+      ZoneId zone,
+      int maxLineLength,
+      DiagnosticSink diagnostics) {
+    this.file = Objects.requireNonNull(file);
+    this.charset = Objects.requireNonNull(charset);
+    this.zone = Objects.requireNonNull(zone);
+    this.maxLineLength = maxLineLength;
+    this.diagnostics = Objects.requireNonNull(diagnostics);
+  }
+
+  public InputFile file() {
+    return file;
+  }
+
+  public DetectedCharset charset() {
+    return charset;
+  }
+
+  /** The zone of times written without one. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public DiagnosticSink diagnostics() {
+    return diagnostics;
+  }
+
+  public TimestampRecognizer timestamps() {
+    return TIMESTAMPS;
+  }
+
+  /** The text, line by line, in the detected charset with any byte-order mark skipped. */
+  public LineReader openLines() throws IOException {
+    InputStream in = new BufferedInputStream(file.open(), 1 << 16);
+    try {
+      long skipped = in.skip(charset.bomLength());
+      if (skipped != charset.bomLength()) {
+        throw new IOException("input shorter than its byte-order mark");
+      }
+      return new LineReader(
+          new InputStreamReader(
+              in,
+              charset
+                  .charset()
+                  .newDecoder()
+                  .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                  .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)),
+          maxLineLength);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The time to give evidence that carries none of its own: the file name's date and time, else the
+   * modification time (weak). A time of day alone in the name takes the date of the modification
+   * time.
+   */
+  public Optional<Timed> fileTime() {
+    Optional<FileNameTime.Found> found = FILE_NAME_TIME.find(file.fileName());
+    if (found.isPresent() && found.get().dateTime().isPresent()) {
+      return Optional.of(
+          new Timed(found.get().dateTime().get().atZone(zone).toInstant(), TimeSource.FILE_NAME));
+    }
+    Instant modified = file.lastModified();
+    if (found.isPresent() && found.get().time() != null && modified != null) {
+      LocalDate day = modified.atZone(zone).toLocalDate();
+      return Optional.of(
+          new Timed(day.atTime(found.get().time()).atZone(zone).toInstant(), TimeSource.FILE_NAME));
+    }
+    return modified == null
+        ? Optional.empty()
+        : Optional.of(new Timed(modified, TimeSource.FILE_MTIME));
+  }
+
+  /** The date the file name gives, if any, for times of day found in the content. */
+  public Optional<LocalDate> fileNameDate() {
+    return FILE_NAME_TIME.find(file.fileName()).map(FileNameTime.Found::date);
+  }
+}

@@ -1,0 +1,40 @@
+package io.portex.core.model;
+
+/**
+ * The ports a host can hand out to outbound connections: the dynamic range less the excluded ports
+ * inside it.
+ *
+ * @param start first port of the dynamic range
+ * @param count ports in the range
+ * @param excluded ports of the range that are excluded (reserved by Hyper-V, WinNAT, an admin)
+ * @param source where the range came from, in words
+ */
+public record EphemeralCapacity(int start, int count, int excluded, String source) {
+
+  /** Windows Vista / Server 2008 and later: 49152–65535. */
+  public static final EphemeralCapacity DEFAULT =
+      new EphemeralCapacity(
+          49152, 16384, 0, "default range of Windows Vista and later (49152-65535)");
+
+  public EphemeralCapacity {
+    if (start < 1 || count < 1 || start + count - 1 > 65535 || excluded < 0 || excluded > count) {
+      throw new IllegalArgumentException(
+          "invalid range: start " + start + ", count " + count + ", excluded " + excluded);
+    }
+  }
+
+  /** Last port of the range. */
+  public int end() {
+    return start + count - 1;
+  }
+
+  /** Ports that can really be handed out. */
+  public int effective() {
+    return count - excluded;
+  }
+
+  /** Distinct local TCP ports of the snapshot inside the range. */
+  public int inUse(Snapshot snapshot) {
+    return snapshot.localTcpPorts().countInRange(start, end());
+  }
+}

@@ -1,0 +1,205 @@
+package io.portex.core.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The sockets of one host at one moment, as aggregates: counts per TCP state, per process and per
+ * remote endpoint, and the set of local TCP ports in use. Keeping aggregates rather than every row
+ * keeps memory bounded however large the capture.
+ *
+ * @param time when it was taken, or null when unknown
+ * @param timeSource where {@code time} came from
+ * @param source the file and lines it was read from
+ * @param states TCP sockets per state (every state present, zero when none)
+ * @param udpSockets UDP sockets
+ * @param localTcpPorts distinct local ports of TCP sockets, in any state
+ * @param processes TCP sockets per owning process, most sockets first
+ * @param remotes connections per remote endpoint, most first, at most {@link Builder#MAX_REMOTES}
+ * @param distinctRemotes how many remote endpoints there were in all
+ * @param fingerprint a hash of the rows, the same for the same rows in any order or encoding
+ */
+public record Snapshot(
+    Instant time,
+    TimeSource timeSource,
+    SourceRange source,
+    Map<TcpState, Integer> states,
+    int udpSockets,
+    PortSet localTcpPorts,
+    List<ProcessUsage> processes,
+    List<RemoteUsage> remotes,
+    int distinctRemotes,
+    long fingerprint) {
+
+  public Snapshot {
+    Objects.requireNonNull(timeSource, "timeSource");
+    Objects.requireNonNull(source, "source");
+    states = StateCounts.copyOf(states);
+    processes = List.copyOf(processes);
+    remotes = List.copyOf(remotes);
+  }
+
+  public int count(TcpState state) {
+    return states.getOrDefault(state, 0);
+  }
+
+  public int tcpSockets() {
+    return states.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** Rows read into this snapshot, TCP and UDP. */
+  public int rows() {
+    return tcpSockets() + udpSockets;
+  }
+
+  public Snapshot withTime(Instant newTime, TimeSource newSource) {
+    return new Snapshot(
+        newTime,
+        newSource,
+        source,
+        states,
+        udpSockets,
+        localTcpPorts,
+        processes,
+        remotes,
+        distinctRemotes,
+        fingerprint);
+  }
+
+  public Snapshot withProcesses(List<ProcessUsage> newProcesses) {
+    return new Snapshot(
+        time,
+        timeSource,
+        source,
+        states,
+        udpSockets,
+        localTcpPorts,
+        newProcesses,
+        remotes,
+        distinctRemotes,
+        fingerprint);
+  }
+
+  /** Aggregates connections one at a time. Not thread-safe. */
+  public static final class Builder {
+
+    /** Remote endpoints kept per snapshot; the count of all of them is kept too. */
+    public static final int MAX_REMOTES = 100;
+
+    private final int[] stateCounts = new int[TcpState.values().length];
+    private final PortSet.Builder ports = new PortSet.Builder();
+    private final Map<Integer, ProcessTally> processes = new HashMap<>();
+    private final Map<String, int[]> remotes = new HashMap<>();
+    private int udp;
+    private long fingerprint;
+
+    public Builder add(Connection connection) {
+      fingerprint += mix(stableHash(connection));
+      if (connection.protocol() == Protocol.UDP) {
+        udp++;
+        return this;
+      }
+      TcpState state = connection.state();
+      stateCounts[state.ordinal()]++;
+      ports.add(connection.local().port());
+      processes
+          .computeIfAbsent(connection.pid(), pid -> new ProcessTally())
+          .add(state, connection.process());
+      if (state != TcpState.LISTENING && state != TcpState.BOUND) {
+        int[] tally = remotes.computeIfAbsent(connection.remote().toString(), key -> new int[4]);
+        tally[0]++;
+        if (state == TcpState.TIME_WAIT) {
+          tally[1]++;
+        } else if (state == TcpState.ESTABLISHED) {
+          tally[2]++;
+        } else if (state == TcpState.CLOSE_WAIT) {
+          tally[3]++;
+        }
+      }
+      return this;
+    }
+
+    public int rows() {
+      int rows = udp;
+      for (int count : stateCounts) {
+        rows += count;
+      }
+      return rows;
+    }
+
+    public Snapshot build(Instant time, TimeSource timeSource, SourceRange source) {
+      Map<TcpState, Integer> states = new EnumMap<>(TcpState.class);
+      for (TcpState state : TcpState.values()) {
+        states.put(state, stateCounts[state.ordinal()]);
+      }
+      List<ProcessUsage> byProcess = new ArrayList<>(processes.size());
+      processes.forEach((pid, tally) -> byProcess.add(tally.toUsage(pid)));
+      byProcess.sort(
+          Comparator.comparingInt(ProcessUsage::total)
+              .reversed()
+              .thenComparingInt(ProcessUsage::pid));
+      List<RemoteUsage> byRemote = new ArrayList<>(remotes.size());
+      remotes.forEach((key, t) -> byRemote.add(new RemoteUsage(key, t[0], t[1], t[2], t[3])));
+      byRemote.sort(
+          Comparator.comparingInt(RemoteUsage::connections)
+              .reversed()
+              .thenComparing(RemoteUsage::remote));
+      return new Snapshot(
+          time,
+          timeSource,
+          source,
+          states,
+          udp,
+          ports.build(),
+          byProcess,
+          byRemote.subList(0, Math.min(MAX_REMOTES, byRemote.size())),
+          byRemote.size(),
+          fingerprint);
+    }
+
+    /** A hash that is the same in every run (enum and record hash codes are not). */
+    private static long stableHash(Connection c) {
+      long h = c.protocol().ordinal();
+      h = 31 * h + c.local().toString().hashCode();
+      h = 31 * h + c.remote().toString().hashCode();
+      h = 31 * h + (c.state() == null ? -1 : c.state().ordinal());
+      return 31 * h + c.pid();
+    }
+
+    private static long mix(long z) {
+      z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+      z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+      return z ^ (z >>> 33);
+    }
+  }
+
+  private static final class ProcessTally {
+    private final int[] counts = new int[TcpState.values().length];
+    private int total;
+    private String name;
+
+    void add(TcpState state, String process) {
+      counts[state.ordinal()]++;
+      total++;
+      if (process != null) {
+        name = process;
+      }
+    }
+
+    ProcessUsage toUsage(int pid) {
+      Map<TcpState, Integer> states = new EnumMap<>(TcpState.class);
+      for (TcpState state : TcpState.values()) {
+        if (counts[state.ordinal()] > 0) {
+          states.put(state, counts[state.ordinal()]);
+        }
+      }
+      return new ProcessUsage(pid, name, states, total);
+    }
+  }
+}

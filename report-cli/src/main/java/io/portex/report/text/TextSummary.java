@@ -1,0 +1,126 @@
+package io.portex.report.text;
+
+import io.portex.core.Analysis;
+import io.portex.core.InputReport;
+import io.portex.core.diag.Diagnostic;
+import io.portex.core.diag.Severity;
+import io.portex.core.model.ProcessUsage;
+import io.portex.core.model.RemoteUsage;
+import io.portex.core.model.Snapshot;
+import io.portex.core.model.TcpState;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** A short plain-text summary of an analysis, for pasting into a ticket. */
+public final class TextSummary {
+
+  private static final int TOP = 5;
+  private static final List<TcpState> KEY_STATES =
+      List.of(
+          TcpState.ESTABLISHED,
+          TcpState.TIME_WAIT,
+          TcpState.CLOSE_WAIT,
+          TcpState.LISTENING,
+          TcpState.BOUND,
+          TcpState.FIN_WAIT_2,
+          TcpState.SYN_SENT,
+          TcpState.UNKNOWN);
+
+  private TextSummary() {}
+
+  public static void write(Analysis analysis, PrintWriter out) {
+    List<InputReport> inputs = analysis.inputs();
+    long recognized = inputs.stream().filter(InputReport::recognized).count();
+    out.printf(
+        Locale.ROOT,
+        "portex: %d input(s), %d read, %d snapshot(s); times in %s%n",
+        inputs.size(),
+        recognized,
+        analysis.snapshots().size(),
+        analysis.zone().getId());
+    for (InputReport input : inputs) {
+      out.printf(
+          Locale.ROOT,
+          "  %s: %s%s, %,d record(s)%n",
+          input.path(),
+          input.format(),
+          input.charset().isEmpty() ? "" : " (" + input.charset() + ")",
+          input.records());
+    }
+    var verdict = analysis.verdict();
+    out.printf(
+        Locale.ROOT,
+        "Verdict: %s%s; exhausted: %s%n  %s%n",
+        verdict.primary(),
+        verdict.subtypes().isEmpty() ? "" : " " + verdict.subtypes(),
+        verdict.exhausted() ? "YES" : "no",
+        verdict.basis());
+    analysis.peak().ifPresent(peak -> writePeak(analysis, peak, out));
+    writeDiagnosticCounts(inputs, out);
+    out.flush();
+  }
+
+  private static void writePeak(Analysis analysis, Snapshot peak, PrintWriter out) {
+    int inUse = analysis.ephemeralInUse(peak);
+    int effective = analysis.capacity().effective();
+    out.printf(
+        Locale.ROOT,
+        "Peak: %,d of %,d ephemeral ports in use (%.0f%%) at %s, %s%n",
+        inUse,
+        effective,
+        100.0 * inUse / effective,
+        time(peak.time()),
+        peak.source());
+    StringBuilder states = new StringBuilder("  ");
+    for (TcpState state : KEY_STATES) {
+      int count = peak.count(state);
+      if (count > 0) {
+        states.append(String.format(Locale.ROOT, "%s %,d  ", state, count));
+      }
+    }
+    out.println(states.toString().stripTrailing());
+    if (!peak.processes().isEmpty()) {
+      out.println("Top processes (TCP sockets):");
+      for (ProcessUsage p : peak.processes().subList(0, Math.min(TOP, peak.processes().size()))) {
+        out.printf(
+            Locale.ROOT,
+            "  %-28s %,8d%n",
+            (p.pid() >= 0 ? "PID " + p.pid() : "PID ?") + (p.name() != null ? " " + p.name() : ""),
+            p.total());
+      }
+    }
+    if (!peak.remotes().isEmpty()) {
+      out.println("Top remote endpoints (connections):");
+      for (RemoteUsage r : peak.remotes().subList(0, Math.min(TOP, peak.remotes().size()))) {
+        out.printf(Locale.ROOT, "  %-28s %,8d%n", r.remote(), r.connections());
+      }
+    }
+  }
+
+  private static void writeDiagnosticCounts(List<InputReport> inputs, PrintWriter out) {
+    long warnings = count(inputs, Severity.WARNING);
+    long errors = count(inputs, Severity.ERROR);
+    if (warnings + errors > 0) {
+      out.printf(
+          Locale.ROOT,
+          "Diagnostics: %d warning(s), %d error(s); the JSON (--json) lists each with file and line%n",
+          warnings,
+          errors);
+    }
+  }
+
+  private static long count(List<InputReport> inputs, Severity severity) {
+    return inputs.stream()
+        .flatMap(i -> i.diagnostics().stream())
+        .map(Diagnostic::severity)
+        .filter(severity::equals)
+        .count();
+  }
+
+  private static String time(Instant time) {
+    return time == null ? "unknown time" : DateTimeFormatter.ISO_INSTANT.format(time);
+  }
+}
