@@ -41,7 +41,9 @@ public final class FileNameTime {
   public Optional<Found> find(String fileName) {
     String name = stem(fileName);
     Matcher m = DATE_TIME.matcher(name);
+    boolean dateShaped = false;
     while (m.find()) {
+      dateShaped = true;
       try {
         LocalDate date =
             LocalDate.of(
@@ -61,7 +63,7 @@ public final class FileNameTime {
       }
     }
     m = TIME_OF_DAY.matcher(name);
-    if (m.find()) {
+    if (!dateShaped && m.find()) {
       LocalTime time =
           LocalTime.of(
               Integer.parseInt(m.group(1)),

@@ -1,0 +1,340 @@
+package io.portex.core.format.netstat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portex.core.Analysis;
+import io.portex.core.Analyzer;
+import io.portex.core.TestInputs;
+import io.portex.core.diag.Diagnostic;
+import io.portex.core.diag.Severity;
+import io.portex.core.model.ProcessUsage;
+import io.portex.core.model.Snapshot;
+import io.portex.core.model.TcpState;
+import io.portex.core.model.TimeSource;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NetstatReaderTest {
+
+  @TempDir Path dir;
+
+  private static List<Diagnostic> warnings(Analysis analysis) {
+    return TestInputs.diagnostics(analysis, Severity.WARNING);
+  }
+
+  private Path file(String name, String text) {
+    return TestInputs.write(dir, name, text, StandardCharsets.UTF_8, false, "\r\n");
+  }
+
+  private static final String HEADER =
+      "Active Connections\n\n  Proto  Local Address          Foreign Address        State           PID\n";
+
+  private static String row(String local, String remote, String state, int pid) {
+    return String.format("  TCP    %-21s  %-21s  %-12s    %d%n", local, remote, state, pid);
+  }
+
+  @Nested
+  class Variants {
+
+    @Test
+    void loopWithBannersGivesOneTimedSnapshotPerBanner() {
+      Analysis analysis = TestInputs.analyze(TestInputs.fixture("netstat/en-ano-loop-banners.txt"));
+
+      List<Snapshot> snapshots = analysis.snapshots();
+      assertThat(snapshots)
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-11T10:00:00Z"),
+              Instant.parse("2026-03-11T10:05:00Z"),
+              Instant.parse("2026-03-11T10:10:00Z"));
+      assertThat(snapshots).extracting(Snapshot::timeSource).containsOnly(TimeSource.CONTENT);
+      assertThat(snapshots).extracting(s -> s.count(TcpState.TIME_WAIT)).containsExactly(5, 9, 14);
+      assertThat(snapshots).extracting(s -> s.count(TcpState.ESTABLISHED)).containsExactly(4, 5, 5);
+      assertThat(snapshots).extracting(s -> s.count(TcpState.CLOSE_WAIT)).containsExactly(1, 2, 3);
+      assertThat(snapshots).extracting(Snapshot::udpSockets).containsOnly(2);
+      assertThat(warnings(analysis)).isEmpty();
+    }
+
+    @Test
+    void germanCmdLoopReadsStateWordsAndTimesInTheGivenZone() {
+      Analysis analysis =
+          Analyzer.builder()
+              .zone(ZoneId.of("Europe/Berlin"))
+              .build()
+              .analyze(List.of(TestInputs.fixture("netstat/de-ano-loop-cmd-date.txt")));
+
+      List<Snapshot> snapshots = analysis.snapshots();
+      assertThat(snapshots)
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-11T08:00:05.370Z"), Instant.parse("2026-03-11T08:10:05.370Z"));
+      assertThat(snapshots.get(0).count(TcpState.LISTENING)).isEqualTo(3);
+      assertThat(snapshots.get(0).count(TcpState.TIME_WAIT)).isEqualTo(4);
+      assertThat(snapshots.get(1).count(TcpState.CLOSE_WAIT)).isEqualTo(2);
+      assertThat(snapshots.get(1).processes())
+          .filteredOn(p -> p.pid() == 5150)
+          .extracting(ProcessUsage::total)
+          .containsExactly(2);
+      assertThat(warnings(analysis)).isEmpty();
+    }
+
+    @Test
+    void ownerLinesOfDashBNameTheProcesses() {
+      Analysis analysis = TestInputs.analyze(TestInputs.fixture("netstat/en-anob-owners.txt"));
+
+      Snapshot snapshot = analysis.snapshots().get(0);
+      assertThat(snapshot.processes())
+          .extracting(ProcessUsage::pid, ProcessUsage::name)
+          .contains(
+              org.assertj.core.groups.Tuple.tuple(4242, "java.exe"),
+              org.assertj.core.groups.Tuple.tuple(912, "svchost.exe"),
+              org.assertj.core.groups.Tuple.tuple(5150, "NVIDIA Web Helper.exe"),
+              org.assertj.core.groups.Tuple.tuple(4, null));
+      assertThat(snapshot.rows()).isEqualTo(7);
+      assertThat(warnings(analysis)).isEmpty();
+    }
+
+    @Test
+    void boundSocketsOfDashQHoldEphemeralPorts() {
+      Analysis analysis = TestInputs.analyze(TestInputs.fixture("netstat/en-anoq-bound.txt"));
+
+      Snapshot snapshot = analysis.snapshots().get(0);
+      assertThat(snapshot.count(TcpState.BOUND)).isEqualTo(6);
+      assertThat(analysis.ephemeralInUse(snapshot)).isEqualTo(7);
+    }
+
+    @Test
+    void offloadColumnOfDashTIsNoState() {
+      Analysis analysis = TestInputs.analyze(TestInputs.fixture("netstat/en-ton-offload.txt"));
+
+      Snapshot snapshot = analysis.snapshots().get(0);
+      assertThat(snapshot.count(TcpState.ESTABLISHED)).isEqualTo(4);
+      assertThat(snapshot.count(TcpState.TIME_WAIT)).isEqualTo(1);
+      assertThat(snapshot.processes()).extracting(ProcessUsage::pid).contains(1234, 4, 0);
+      assertThat(warnings(analysis)).isEmpty();
+    }
+
+    @Test
+    void getDateAndSplitDateTimeLinesTimeTheirSnapshots() {
+      Analysis analysis = TestInputs.analyze(TestInputs.fixture("netstat/en-ano-loop-getdate.txt"));
+
+      assertThat(analysis.snapshots())
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-11T09:58:01Z"),
+              Instant.parse("2026-03-11T10:03:01.550Z"),
+              Instant.parse("2026-03-11T10:08:01Z"));
+    }
+
+    @Test
+    void fileNameGivesTheTimeOfAnUntimedCapture() {
+      String table = HEADER + row("10.0.0.5:50000", "10.0.0.9:1433", "TIME_WAIT", 0);
+
+      Snapshot named =
+          TestInputs.analyze(file("netstat_20260311_101500.txt", table)).snapshots().get(0);
+      Snapshot dashed =
+          TestInputs.analyze(file("netstat-2026-03-11_10-15-00.txt", table)).snapshots().get(0);
+      Snapshot timeOfDay = TestInputs.analyze(file("1015_netstat.txt", table)).snapshots().get(0);
+      Snapshot plain = TestInputs.analyze(file("netstat.txt", table)).snapshots().get(0);
+
+      assertThat(named.time()).isEqualTo(Instant.parse("2026-03-11T10:15:00Z"));
+      assertThat(named.timeSource()).isEqualTo(TimeSource.FILE_NAME);
+      assertThat(dashed.time()).isEqualTo(named.time());
+      assertThat(timeOfDay.time()).isEqualTo(named.time());
+      assertThat(plain.time()).isEqualTo(TestInputs.FIXED_MTIME);
+      assertThat(plain.timeSource()).isEqualTo(TimeSource.FILE_MTIME);
+    }
+
+    @Test
+    void untimedSnapshotsOfOneFileStayUntimedInTheirOrder() {
+      String text =
+          HEADER
+              + row("10.0.0.5:50000", "10.0.0.9:1433", "TIME_WAIT", 0)
+              + "\n"
+              + HEADER
+              + row("10.0.0.5:50001", "10.0.0.9:1433", "ESTABLISHED", 7)
+              + row("10.0.0.5:50002", "10.0.0.9:1433", "ESTABLISHED", 7);
+
+      Analysis analysis = TestInputs.analyze(file("two.txt", text));
+
+      assertThat(analysis.snapshots()).extracting(Snapshot::rows).containsExactly(1, 2);
+      assertThat(analysis.snapshots())
+          .extracting(Snapshot::timeSource)
+          .containsOnly(TimeSource.NONE);
+    }
+  }
+
+  @Nested
+  class HostileInput {
+
+    @Test
+    void emptyFileIsSkippedAsUnknown() {
+      Analysis analysis = TestInputs.analyze(file("empty.txt", ""));
+
+      assertThat(analysis.inputs().get(0).format()).isEqualTo("unknown");
+      assertThat(analysis.inputs().get(0).reason()).isEqualTo("empty file");
+      assertThat(analysis.readAnything()).isFalse();
+    }
+
+    @Test
+    void binaryJunkIsSkippedAsUnknown() throws Exception {
+      byte[] junk = new byte[4096];
+      new java.util.Random(1).nextBytes(junk);
+      Path file = dir.resolve("junk.bin");
+      java.nio.file.Files.write(file, junk);
+
+      Analysis analysis = TestInputs.analyze(file);
+
+      assertThat(analysis.inputs().get(0).format()).isEqualTo("unknown");
+      assertThat(analysis.inputs().get(0).reason()).contains("binary");
+    }
+
+    @Test
+    void tenMegabyteLineIsReportedAndTheRestIsRead() {
+      String text =
+          HEADER
+              + row("10.0.0.5:50000", "10.0.0.9:1433", "TIME_WAIT", 0)
+              + "x".repeat(10 * 1024 * 1024)
+              + "\n"
+              + row("10.0.0.5:50001", "10.0.0.9:1433", "TIME_WAIT", 0);
+
+      Analysis analysis = TestInputs.analyze(file("long.txt", text));
+
+      assertThat(analysis.snapshots().get(0).count(TcpState.TIME_WAIT)).isEqualTo(2);
+      assertThat(warnings(analysis))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("netstat.long-line", 5L));
+      assertThat(warnings(analysis).get(0).excerpt()).hasSizeLessThan(200);
+    }
+
+    @Test
+    void truncatedLastLineIsCountedAndNamed() {
+      String text =
+          HEADER
+              + row("10.0.0.5:50000", "10.0.0.9:1433", "TIME_WAIT", 0)
+              + "  TCP    10.0.0.5:50001         10.0";
+
+      Analysis analysis = TestInputs.analyze(file("cut.txt", text));
+
+      Snapshot snapshot = analysis.snapshots().get(0);
+      assertThat(snapshot.rows()).isEqualTo(2);
+      assertThat(snapshot.count(TcpState.UNKNOWN)).isEqualTo(1);
+      assertThat(warnings(analysis))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("netstat.cut-row", 5L));
+    }
+
+    @Test
+    void snapshotCutInTheMiddleKeepsWhatWasThere() {
+      String text =
+          "==== 2026-03-11 10:00:00 ====\n"
+              + HEADER
+              + row("10.0.0.5:50000", "10.0.0.9:1433", "TIME_WAIT", 0)
+              + row("10.0.0.5:50001", "10.0.0.9:1433", "TIME_WAIT", 0)
+              + "==== 2026-03-11 10:05:00 ====\n"
+              + HEADER
+              + row("10.0.0.5:50002", "10.0.0.9:1433", "TIME_WAIT", 0)
+              + "  TCP    10.0.0.5:50003         10.0.0.9:1433          TIME_";
+
+      Analysis analysis = TestInputs.analyze(file("cut-loop.txt", text));
+
+      assertThat(analysis.snapshots()).extracting(Snapshot::rows).containsExactly(2, 2);
+      assertThat(analysis.snapshots().get(1).count(TcpState.TIME_WAIT)).isEqualTo(2);
+      assertThat(warnings(analysis))
+          .extracting(Diagnostic::code)
+          .containsExactly("netstat.cut-state");
+    }
+
+    @Test
+    void headerWithNoRowsIsReported() {
+      String text =
+          "==== 2026-03-11 10:00:00 ====\n"
+              + HEADER
+              + "\n"
+              + "==== 2026-03-11 10:05:00 ====\n"
+              + HEADER
+              + row("10.0.0.5:50002", "10.0.0.9:1433", "TIME_WAIT", 0);
+
+      Analysis analysis = TestInputs.analyze(file("empty-table.txt", text));
+
+      assertThat(analysis.snapshots()).hasSize(1);
+      assertThat(analysis.snapshots().get(0).time())
+          .isEqualTo(Instant.parse("2026-03-11T10:05:00Z"));
+      assertThat(warnings(analysis))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("netstat.empty-table", 1L));
+    }
+
+    @Test
+    void unknownStateWordsAreCountedAsUnknown() {
+      String text =
+          HEADER
+              + row("10.0.0.5:50000", "10.0.0.9:1433", "GEHEIM", 12)
+              + row("10.0.0.5:50001", "10.0.0.9:1433", "ESTABLISHED", 12);
+
+      Analysis analysis = TestInputs.analyze(file("unknown-state.txt", text));
+
+      Snapshot snapshot = analysis.snapshots().get(0);
+      assertThat(snapshot.count(TcpState.UNKNOWN)).isEqualTo(1);
+      assertThat(snapshot.rows()).isEqualTo(2);
+      assertThat(warnings(analysis))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("netstat.unknown-state", 4L));
+    }
+
+    @Test
+    void duplicatedSnapshotsAreCountedOnce() {
+      String table =
+          "==== 2026-03-11 10:00:00 ====\n"
+              + HEADER
+              + row("10.0.0.5:50000", "10.0.0.9:1433", "TIME_WAIT", 0);
+      Path first = file("a.txt", table);
+      Path copy = file("b.txt", table);
+      Path pastedTwice = file("twice.txt", table + "\n" + table);
+
+      Analysis twoFiles = TestInputs.analyze(first, copy);
+      Analysis oneFile = TestInputs.analyze(pastedTwice);
+
+      assertThat(twoFiles.snapshots()).hasSize(1);
+      assertThat(warnings(twoFiles))
+          .extracting(Diagnostic::file, Diagnostic::code)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(copy.toString(), "input.duplicate-snapshot"));
+      assertThat(oneFile.snapshots()).hasSize(1);
+      assertThat(warnings(oneFile))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("input.duplicate-snapshot", 11L));
+    }
+
+    @Test
+    void manyBadLinesAreCappedPerCode() {
+      StringBuilder text = new StringBuilder(HEADER);
+      for (int i = 0; i < 500; i++) {
+        text.append(row("10.0.0.5:" + (50000 + i), "10.0.0.9:1433", "BOGUS", 1));
+      }
+
+      Analysis analysis = TestInputs.analyze(file("bogus.txt", text.toString()));
+
+      assertThat(analysis.snapshots().get(0).count(TcpState.UNKNOWN)).isEqualTo(500);
+      List<Diagnostic> warnings = warnings(analysis);
+      assertThat(warnings).hasSize(51);
+      assertThat(warnings.get(50).message()).startsWith("450 more of this kind not listed");
+    }
+
+    @Test
+    void missingFileIsAnErrorOfThatInputOnly() {
+      Path good = TestInputs.fixture("netstat/en-anoq-bound.txt");
+
+      Analysis analysis = TestInputs.analyze(dir.resolve("missing.txt"), good);
+
+      assertThat(analysis.inputs().get(0).hasErrors()).isTrue();
+      assertThat(analysis.snapshots()).hasSize(1);
+    }
+  }
+}
