@@ -10,7 +10,10 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +21,8 @@ import java.util.Locale;
 public final class TextSummary {
 
   private static final int TOP = 5;
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
   private static final List<TcpState> KEY_STATES =
       List.of(
           TcpState.ESTABLISHED,
@@ -36,7 +41,7 @@ public final class TextSummary {
     long recognized = inputs.stream().filter(InputReport::recognized).count();
     out.printf(
         Locale.ROOT,
-        "portex: %d input(s), %d read, %d snapshot(s); times in %s%n",
+        "portex: %d input(s), %d read, %d snapshot(s); times without a zone read as %s%n",
         inputs.size(),
         recognized,
         analysis.snapshots().size(),
@@ -72,7 +77,7 @@ public final class TextSummary {
         inUse,
         effective,
         100.0 * inUse / effective,
-        time(peak.time()),
+        time(peak.time(), analysis.zone()),
         peak.source());
     StringBuilder states = new StringBuilder("  ");
     for (TcpState state : KEY_STATES) {
@@ -120,7 +125,15 @@ public final class TextSummary {
         .count();
   }
 
-  private static String time(Instant time) {
-    return time == null ? "unknown time" : DateTimeFormatter.ISO_INSTANT.format(time);
+  /** {@code 2026-03-11 09:15:01 Europe/Berlin (08:15:01Z)}: local first, as the customer saw it. */
+  private static String time(Instant time, ZoneId zone) {
+    if (time == null) {
+      return "unknown time";
+    }
+    String utc = DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
+    if (zone.normalized().equals(ZoneOffset.UTC)) {
+      return utc;
+    }
+    return LOCAL.format(time.atZone(zone)) + " " + zone.getId() + " (" + utc + ")";
   }
 }
