@@ -1,7 +1,7 @@
 package io.portex.core.model;
 
+import io.portex.core.source.AsciiKey;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,7 +60,7 @@ public enum TcpState {
    * @return the state, or empty when no spelling matches
    */
   public static Optional<TcpState> parse(CharSequence word) {
-    return Optional.ofNullable(BY_KEY.get(key(word)));
+    return Optional.ofNullable(BY_KEY.get(AsciiKey.of(word)));
   }
 
   /**
@@ -68,7 +68,7 @@ public enum TcpState {
    * of exactly one English state name and at least four letters long.
    */
   public static Optional<TcpState> parseTruncated(CharSequence word) {
-    String key = key(word);
+    String key = AsciiKey.of(word);
     if (key.length() < 4) {
       return Optional.empty();
     }
@@ -82,23 +82,5 @@ public enum TcpState {
       }
     }
     return Optional.ofNullable(match);
-  }
-
-  /**
-   * The comparison key of a spelling: ASCII letters and digits only, lower case. Dropping every
-   * other character makes {@code ABHÖREN}, {@code ABH™REN}, {@code ABH?REN} and {@code ABHREN} one
-   * key, and {@code TIME_WAIT} and {@code TimeWait} another.
-   */
-  static String key(CharSequence word) {
-    StringBuilder key = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        key.append(c);
-      } else if (c >= 'A' && c <= 'Z') {
-        key.append((char) (c + ('a' - 'A')));
-      }
-    }
-    return key.toString().toLowerCase(Locale.ROOT);
   }
 }

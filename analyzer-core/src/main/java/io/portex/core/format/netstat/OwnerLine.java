@@ -1,8 +1,8 @@
 package io.portex.core.format.netstat;
 
 import io.portex.core.model.TcpState;
+import io.portex.core.source.AsciiKey;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The lines {@code netstat -b} writes under a row: a service name ({@code RpcSs}), the image in
@@ -18,7 +18,7 @@ final class OwnerLine {
   }
 
   /**
-   * The no-owner sentences, compared as ASCII letters only, so mojibake and typographic apostrophes
+   * The no-owner sentences, compared by {@link AsciiKey}, so mojibake and typographic apostrophes
    * ({@code informaci¢n}, {@code d’obtenir}) compare equal.
    */
   private static final List<String> NO_OWNER =
@@ -34,7 +34,7 @@ final class OwnerLine {
     if (text.length() > 2 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ']') {
       return Kind.IMAGE;
     }
-    if (NO_OWNER.contains(letters(text))) {
+    if (NO_OWNER.contains(AsciiKey.of(text))) {
       return Kind.NO_OWNER;
     }
     return isServiceName(text) && TcpState.parse(text).isEmpty() ? Kind.SERVICE : null;
@@ -79,16 +79,5 @@ final class OwnerLine {
       inWord = letter || (inWord && !Character.isWhitespace(c));
     }
     return words >= 3;
-  }
-
-  static String letters(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
   }
 }
