@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param localTcpPorts distinct local ports of TCP sockets, in any state
  * @param processes TCP sockets per owning process, most sockets first
  * @param remotes connections per remote endpoint, most first, at most {@link Builder#MAX_REMOTES}
- * @param distinctRemotes how many remote endpoints there were in all
+ * @param distinctRemotes how many remote endpoints there were in all (those past {@link
+ *     Builder#MAX_TRACKED} counted as one)
  * @param fingerprint a hash of the rows, the same for the same rows in any order or encoding
  */
 public record Snapshot(
@@ -92,12 +93,27 @@ public record Snapshot(
     /** Remote endpoints kept per snapshot; the count of all of them is kept too. */
     public static final int MAX_REMOTES = 100;
 
+    /**
+     * Distinct remote endpoints and processes tallied per snapshot; beyond that (only hostile or
+     * synthetic input has so many) they are tallied together under {@link #OTHER_REMOTES} and
+     * {@link #OTHER_PROCESSES}, so memory stays bounded.
+     */
+    public static final int MAX_TRACKED = 100_000;
+
+    /** The remote endpoint under which those beyond {@link #MAX_TRACKED} are tallied. */
+    public static final String OTHER_REMOTES = "(other remote endpoints)";
+
+    /** The pid under which processes beyond {@link #MAX_TRACKED} are tallied. */
+    public static final int OTHER_PROCESSES = -2;
+
     private final int[] stateCounts = new int[TcpState.values().length];
     private final PortSet.Builder ports = new PortSet.Builder();
     private final Map<Integer, ProcessTally> processes = new HashMap<>();
     private final Map<String, int[]> remotes = new HashMap<>();
     private int udp;
     private long fingerprint;
+    private int lastPid = Integer.MIN_VALUE;
+    private ProcessTally lastTally;
 
     public Builder add(Connection connection) {
       fingerprint += mix(stableHash(connection));
@@ -108,11 +124,9 @@ public record Snapshot(
       TcpState state = connection.state();
       stateCounts[state.ordinal()]++;
       ports.add(connection.local().port());
-      processes
-          .computeIfAbsent(connection.pid(), pid -> new ProcessTally())
-          .add(state, connection.process());
+      processTally(connection.pid()).add(state, connection.process());
       if (state != TcpState.LISTENING && state != TcpState.BOUND) {
-        int[] tally = remotes.computeIfAbsent(connection.remote().toString(), key -> new int[4]);
+        int[] tally = remoteTally(connection.remote().toString());
         tally[0]++;
         if (state == TcpState.TIME_WAIT) {
           tally[1]++;
@@ -123,6 +137,29 @@ public record Snapshot(
         }
       }
       return this;
+    }
+
+    /** Rows of one process tend to come together: the last tally is kept at hand. */
+    private ProcessTally processTally(int pid) {
+      if (pid != lastPid) {
+        ProcessTally tally = processes.get(pid);
+        if (tally == null) {
+          int key = processes.size() < MAX_TRACKED ? pid : OTHER_PROCESSES;
+          tally = processes.computeIfAbsent(key, k -> new ProcessTally());
+        }
+        lastPid = pid;
+        lastTally = tally;
+      }
+      return lastTally;
+    }
+
+    private int[] remoteTally(String remote) {
+      int[] tally = remotes.get(remote);
+      if (tally == null) {
+        String key = remotes.size() < MAX_TRACKED ? remote : OTHER_REMOTES;
+        tally = remotes.computeIfAbsent(key, k -> new int[4]);
+      }
+      return tally;
     }
 
     public int rows() {

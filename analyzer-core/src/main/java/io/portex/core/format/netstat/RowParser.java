@@ -9,7 +9,10 @@ import io.portex.core.model.TcpState;
  * Reads one {@code netstat} connection row by its fields, not its columns: long addresses and long
  * German state words push the columns right, Japanese widens the protocol column, and markdown or
  * comments indent everything. A row is {@code PROTO LOCAL FOREIGN [STATE] [PID] [OFFLOAD]}; UDP
- * rows have no state. Stateless.
+ * rows have no state.
+ *
+ * <p>Works on field boundaries within the line and makes strings only of the two addresses: it runs
+ * once per row of captures with millions of them. One instance per thread.
  */
 final class RowParser {
 
@@ -18,126 +21,185 @@ final class RowParser {
   /** Offload states of {@code netstat -t}. */
   private static final String[] OFFLOAD_STATES = {"InHost", "Offloading", "Offloaded", "Uploading"};
 
+  /** The words netstat writes, matched exactly before any normalisation. */
+  private static final String[] STATE_WORDS = {
+    "TIME_WAIT",
+    "ESTABLISHED",
+    "LISTENING",
+    "CLOSE_WAIT",
+    "BOUND",
+    "SYN_SENT",
+    "FIN_WAIT_1",
+    "FIN_WAIT_2",
+    "LAST_ACK",
+    "CLOSING",
+    "SYN_RECEIVED",
+    "CLOSED",
+    "DELETE_TCB",
+    "WARTEND",
+    "HERGESTELLT",
+    "SCHLIESSEN_WARTEN"
+  };
+
+  private static final TcpState[] STATE_OF_WORD = {
+    TcpState.TIME_WAIT, TcpState.ESTABLISHED, TcpState.LISTENING, TcpState.CLOSE_WAIT,
+    TcpState.BOUND, TcpState.SYN_SENT, TcpState.FIN_WAIT_1, TcpState.FIN_WAIT_2,
+    TcpState.LAST_ACK, TcpState.CLOSING, TcpState.SYN_RECEIVED, TcpState.CLOSED,
+    TcpState.DELETE_TCB, TcpState.TIME_WAIT, TcpState.ESTABLISHED, TcpState.CLOSE_WAIT
+  };
+
   /** A parsed row and the one problem it had, if any. */
   record Row(Connection connection, String problemCode, String problem) {}
+
+  /** Start and end (exclusive) of each field of the line being parsed. */
+  private final int[] starts = new int[MAX_FIELDS];
+
+  private final int[] ends = new int[MAX_FIELDS];
+  private String line;
+  private int count;
 
   /**
    * Parses a line.
    *
    * @return the row, or null when the line is no connection row
    */
-  Row parse(String line) {
-    String[] fields = new String[MAX_FIELDS];
-    int count = split(line, fields);
+  Row parse(String text) {
+    line = text;
+    count = split();
     if (count < 2) {
       return null;
     }
-    Protocol protocol = protocol(fields[0]);
-    if (protocol == null || fields[1].indexOf(':') < 0) {
+    Protocol protocol = protocol();
+    if (protocol == null
+        || line.indexOf(':', starts[1]) < 0
+        || line.indexOf(':', starts[1]) >= ends[1]) {
       return null;
     }
-    Endpoint local = endpoint(fields[1]);
+    Endpoint local = endpoint(field(1));
     if (local == null) {
       return null;
     }
-    return protocol == Protocol.TCP ? tcp(fields, count, local) : udp(fields, count, local);
+    return protocol == Protocol.TCP ? tcp(local) : udp(local);
   }
 
-  private Row tcp(String[] fields, int count, Endpoint local) {
+  private Row tcp(Endpoint local) {
     if (count < 3) {
-      return broken(Protocol.TCP, local, null, -1, "row ends after the local address");
+      return broken(local, null, -1, "row ends after the local address");
     }
-    Endpoint remote = endpoint(fields[2]);
+    String remoteText = field(2);
+    Endpoint remote = endpoint(remoteText);
     if (remote == null || remote.port() == -1 && remote.service().isEmpty()) {
-      Endpoint shown = remote != null ? remote : Endpoint.of(fields[2], -1);
+      Endpoint shown = remote != null ? remote : Endpoint.of(remoteText, -1, "");
       String why =
           count == 3
-              ? "row cut short inside the foreign address '" + fields[2] + "'"
-              : "foreign address '" + fields[2] + "' is not an address";
-      return broken(Protocol.TCP, local, shown, -1, why);
+              ? "row cut short inside the foreign address '" + remoteText + "'"
+              : "foreign address '" + remoteText + "' is not an address";
+      return broken(local, shown, -1, why);
     }
     if (count == 3) {
-      return broken(Protocol.TCP, local, remote, -1, "row ends before the state");
+      return broken(local, remote, -1, "row ends before the state");
     }
-    String stateWord = fields[3];
+    if (count == 4 && isDigits(3)) {
+      return broken(local, remote, pid(3), "row has no state");
+    }
     int next = 4;
     int pid = -1;
-    if (isDigits(stateWord) && count == 4) {
-      return broken(Protocol.TCP, local, remote, parsePid(stateWord), "row has no state");
+    if (next < count && isDigits(next)) {
+      pid = pid(next++);
     }
-    if (next < count && isDigits(fields[next])) {
-      pid = parsePid(fields[next++]);
-    }
-    if (next < count && isOffloadState(fields[next])) {
+    if (next < count && isOffloadState(next)) {
       next++;
     }
     String problemCode = null;
     String problem = null;
     if (next < count) {
       problemCode = "netstat.extra-fields";
-      problem = "unexpected text after the row: '" + fields[next] + "'";
+      problem = "unexpected text after the row: '" + field(next) + "'";
     }
-    TcpState state = TcpState.parse(stateWord).orElse(null);
+    TcpState state = exactState(3);
     if (state == null) {
-      state = TcpState.parseTruncated(stateWord).orElse(null);
-      if (state != null) {
-        problemCode = "netstat.cut-state";
-        problem = "state '" + stateWord + "' cut short (console width?), read as " + state;
-      } else {
-        state = TcpState.UNKNOWN;
-        problemCode = "netstat.unknown-state";
-        problem = "state '" + stateWord + "' is no known TCP state; counted as UNKNOWN";
+      String word = field(3);
+      state = TcpState.parse(word).orElse(null);
+      if (state == null) {
+        state = TcpState.parseTruncated(word).orElse(null);
+        if (state != null) {
+          problemCode = "netstat.cut-state";
+          problem = "state '" + word + "' cut short (console width?), read as " + state;
+        } else {
+          state = TcpState.UNKNOWN;
+          problemCode = "netstat.unknown-state";
+          problem = "state '" + word + "' is no known TCP state; counted as UNKNOWN";
+        }
       }
     }
     return new Row(
         new Connection(Protocol.TCP, local, remote, state, pid, null), problemCode, problem);
   }
 
-  private Row udp(String[] fields, int count, Endpoint local) {
-    Endpoint remote = count >= 3 ? endpoint(fields[2]) : Endpoint.ANY;
+  private Row udp(Endpoint local) {
+    Endpoint remote = count >= 3 ? endpoint(field(2)) : Endpoint.ANY;
     if (remote == null) {
       remote = Endpoint.ANY;
     }
     int next = 3;
     int pid = -1;
-    if (next < count && isDigits(fields[next])) {
-      pid = parsePid(fields[next++]);
+    if (next < count && isDigits(next)) {
+      pid = pid(next++);
     }
     Connection connection = new Connection(Protocol.UDP, local, remote, null, pid, null);
     if (next < count) {
       return new Row(
           connection,
           "netstat.extra-fields",
-          "unexpected text after the row: '" + fields[next] + "'");
+          "unexpected text after the row: '" + field(next) + "'");
     }
     return new Row(connection, null, null);
   }
 
-  private static Row broken(
-      Protocol protocol, Endpoint local, Endpoint remote, int pid, String problem) {
-    Endpoint shownRemote = remote != null ? remote : Endpoint.of("?", -1);
+  private static Row broken(Endpoint local, Endpoint remote, int pid, String problem) {
+    Endpoint shownRemote = remote != null ? remote : Endpoint.of("?", -1, "");
     return new Row(
-        new Connection(protocol, local, shownRemote, TcpState.UNKNOWN, pid, null),
+        new Connection(Protocol.TCP, local, shownRemote, TcpState.UNKNOWN, pid, null),
         "netstat.cut-row",
         problem + "; counted with state UNKNOWN");
   }
 
-  /** Splits on blanks into at most {@code fields.length} fields; the last keeps the rest. */
-  static int split(String line, String[] fields) {
-    int count = 0;
+  /** Finds up to {@link #MAX_FIELDS} blank-separated fields; the last runs to the line's end. */
+  private int split() {
+    int found = 0;
     int i = skipPrefix(line);
     int length = line.length();
-    while (i < length && count < fields.length) {
-      int start = i;
-      while (i < length && !isBlank(line.charAt(i))) {
-        i++;
+    while (i < length && found < MAX_FIELDS) {
+      starts[found] = i;
+      if (found == MAX_FIELDS - 1) {
+        i = length;
+        while (i > starts[found] && isBlank(line.charAt(i - 1))) {
+          i--;
+        }
+      } else {
+        while (i < length && !isBlank(line.charAt(i))) {
+          i++;
+        }
       }
-      fields[count++] = line.substring(start, i);
+      ends[found++] = i;
       while (i < length && isBlank(line.charAt(i))) {
         i++;
       }
     }
-    return count;
+    return found;
+  }
+
+  private String field(int index) {
+    return line.substring(starts[index], ends[index]);
+  }
+
+  private int length(int index) {
+    return ends[index] - starts[index];
+  }
+
+  private boolean fieldIs(int index, String word, boolean ignoreCase) {
+    return length(index) == word.length()
+        && line.regionMatches(ignoreCase, starts[index], word, 0, word.length());
   }
 
   /**
@@ -160,12 +222,21 @@ final class RowParser {
     return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0';
   }
 
-  private static Protocol protocol(String field) {
-    if (field.equalsIgnoreCase("TCP") || field.equalsIgnoreCase("TCPv6")) {
+  private Protocol protocol() {
+    if (fieldIs(0, "TCP", true) || fieldIs(0, "TCPv6", true)) {
       return Protocol.TCP;
     }
-    if (field.equalsIgnoreCase("UDP") || field.equalsIgnoreCase("UDPv6")) {
+    if (fieldIs(0, "UDP", true) || fieldIs(0, "UDPv6", true)) {
       return Protocol.UDP;
+    }
+    return null;
+  }
+
+  private TcpState exactState(int index) {
+    for (int i = 0; i < STATE_WORDS.length; i++) {
+      if (fieldIs(index, STATE_WORDS[i], false)) {
+        return STATE_OF_WORD[i];
+      }
     }
     return null;
   }
@@ -180,52 +251,66 @@ final class RowParser {
       return Endpoint.ANY;
     }
     String host;
-    String port;
+    int portStart;
     if (text.startsWith("[")) {
       int close = text.indexOf(']');
       if (close < 0) {
-        return new Endpoint(text.substring(1), -1, "");
+        return Endpoint.of(text.substring(1), -1, "");
       }
       host = text.substring(1, close);
-      port =
-          close + 1 < text.length() && text.charAt(close + 1) == ':'
-              ? text.substring(close + 2)
-              : "";
+      portStart =
+          close + 1 < text.length() && text.charAt(close + 1) == ':' ? close + 2 : text.length();
     } else {
       int colon = text.lastIndexOf(':');
       if (colon <= 0) {
         return null;
       }
       host = text.substring(0, colon);
-      port = text.substring(colon + 1);
+      portStart = colon + 1;
     }
     if (host.isEmpty()) {
       return null;
     }
-    if (isDigits(port) && port.length() <= 5) {
-      int number = Integer.parseInt(port);
-      if (number <= 65535) {
-        return Endpoint.of(host, number);
-      }
+    int port = parsePort(text, portStart);
+    if (port >= 0) {
+      return Endpoint.parsed(text, host, port, null);
     }
-    return new Endpoint(host, -1, port);
+    return Endpoint.of(host, -1, text.substring(portStart));
   }
 
-  private static boolean isOffloadState(String field) {
+  /** The port number at {@code from} to the end, or -1 when it is no number 0–65535. */
+  private static int parsePort(String text, int from) {
+    int length = text.length() - from;
+    if (length < 1 || length > 5) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value <= 65535 ? value : -1;
+  }
+
+  private boolean isOffloadState(int index) {
     for (String offload : OFFLOAD_STATES) {
-      if (offload.equalsIgnoreCase(field)) {
+      if (fieldIs(index, offload, true)) {
         return true;
       }
     }
     return false;
   }
 
-  static boolean isDigits(String text) {
-    if (text.isEmpty() || text.length() > 10) {
+  private boolean isDigits(int index) {
+    int length = length(index);
+    if (length == 0 || length > 10) {
       return false;
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = starts[index]; i < ends[index]; i++) {
+      char c = line.charAt(i);
       if (c < '0' || c > '9') {
         return false;
       }
@@ -233,8 +318,11 @@ final class RowParser {
     return true;
   }
 
-  private static int parsePid(String digits) {
-    long value = Long.parseLong(digits);
+  private int pid(int index) {
+    long value = 0;
+    for (int i = starts[index]; i < ends[index]; i++) {
+      value = value * 10 + (line.charAt(i) - '0');
+    }
     return value > Integer.MAX_VALUE ? -1 : (int) value;
   }
 }
