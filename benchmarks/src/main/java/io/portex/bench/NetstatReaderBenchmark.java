@@ -1,0 +1,125 @@
+package io.portex.bench;
+
+import io.portex.core.Analysis;
+import io.portex.core.Analyzer;
+import io.portex.core.InputReport;
+import io.portex.core.diag.DiagnosticSink;
+import io.portex.core.format.ReadContext;
+import io.portex.core.source.CharsetDetector;
+import io.portex.core.source.InputFile;
+import io.portex.core.source.LineReader;
+import io.portex.core.source.TextHead;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+
+/**
+ * Single-threaded throughput of the netstat reader on a generated capture of about a million lines
+ * (about 77 MB), through the public API: {@link Analyzer#analyze} of that one file, which sniffs
+ * its first 64 KiB and then reads it all. {@code lineReader} is the floor under it: decoding and
+ * splitting lines the way the reader gets them, without parsing.
+ *
+ * <p>JMH reports milliseconds per file; MB/s and records/s are printed after each iteration and at
+ * the end ({@code [reader] mean of 5 measurement iterations: ... MB/s}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class NetstatReaderBenchmark {
+
+  /** The analyzer's default longest line. */
+  private static final int MAX_LINE_LENGTH = 16 * 1024;
+
+  /** Lines of the generated capture. */
+  @Param("1000000")
+  public long lines;
+
+  private final Analyzer analyzer = Analyzer.builder().build();
+  private final RateMeter meter = new RateMeter(System.out);
+  private GeneratedInput input;
+
+  @Setup(Level.Trial)
+  public void generate() throws IOException {
+    input = GeneratedInput.create(lines);
+    InputReport report = analyzer.analyze(List.of(input.file())).inputs().get(0);
+    if (report.records() != input.stats().rows()) {
+      throw new IllegalStateException(
+          "read " + report.records() + " rows of " + input.stats().rows() + ": " + report);
+    }
+  }
+
+  /** The reader through the analyzer: sniffing, reading, aggregating into snapshots. */
+  @Benchmark
+  public Analysis analyze() {
+    long started = System.nanoTime();
+    Analysis analysis = analyzer.analyze(List.of(input.file()));
+    meter.add(
+        System.nanoTime() - started, input.stats().bytes(), analysis.inputs().get(0).records());
+    return analysis;
+  }
+
+  /** Decoding and line splitting only, as the reader is given lines: the floor under it. */
+  @Benchmark
+  public long lineReader() throws IOException {
+    long started = System.nanoTime();
+    InputFile file = InputFile.of(input.file());
+    byte[] head;
+    try (InputStream in = file.open()) {
+      head = in.readNBytes(TextHead.SIZE);
+    }
+    ReadContext context =
+        new ReadContext(
+            file,
+            CharsetDetector.detect(head, head.length),
+            ZoneOffset.UTC,
+            MAX_LINE_LENGTH,
+            new DiagnosticSink(file.name(), 50));
+    long chars = 0;
+    long count = 0;
+    try (LineReader reader = context.openLines()) {
+      String line;
+      while ((line = reader.next()) != null) {
+        chars += line.length();
+        count++;
+      }
+    }
+    meter.add(System.nanoTime() - started, input.stats().bytes(), count);
+    return chars;
+  }
+
+  @TearDown(Level.Iteration)
+  public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
+    meter.endIteration(label(benchmark), iteration.getType());
+  }
+
+  @TearDown(Level.Trial)
+  public void delete(BenchmarkParams benchmark) {
+    meter.printSummary(label(benchmark));
+    input.delete();
+  }
+
+  private static String label(BenchmarkParams benchmark) {
+    String name = benchmark.getBenchmark();
+    return "reader " + name.substring(name.lastIndexOf('.') + 1);
+  }
+}
