@@ -10,7 +10,6 @@ import io.portex.core.time.TimestampRecognizer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,15 +73,7 @@ public final class ReadContext {
       if (skipped != charset.bomLength()) {
         throw new IOException("input shorter than its byte-order mark");
       }
-      return new LineReader(
-          new InputStreamReader(
-              in,
-              charset
-                  .charset()
-                  .newDecoder()
-                  .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                  .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)),
-          maxLineLength);
+      return LineReader.of(in, charset.charset(), maxLineLength);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;

@@ -13,10 +13,14 @@ public final class Endpoint {
   /** The wildcard foreign address of UDP rows ({@code *:*}). */
   public static final Endpoint ANY = new Endpoint("*", -1, "*", "*:*");
 
-  private final String host;
   private final int port;
   private final String service;
   private final String text;
+  private final int hostStart;
+  private final int hostEnd;
+
+  /** The host, cut from {@code text} on first use: most endpoints are only ever counted. */
+  private String host;
 
   private Endpoint(String host, int port, String service, String text) {
     this.host = Objects.requireNonNull(host, "host");
@@ -26,6 +30,19 @@ public final class Endpoint {
     this.port = port;
     this.service = service;
     this.text = text != null ? text : render(host, port, service);
+    this.hostStart = -1;
+    this.hostEnd = -1;
+  }
+
+  private Endpoint(String text, int hostStart, int hostEnd, int port) {
+    if (port < 0 || port > 65535 || hostStart < 0 || hostEnd <= hostStart) {
+      throw new IllegalArgumentException("bad endpoint '" + text + "'");
+    }
+    this.text = text;
+    this.hostStart = hostStart;
+    this.hostEnd = hostEnd;
+    this.port = port;
+    this.service = null;
   }
 
   /**
@@ -42,16 +59,25 @@ public final class Endpoint {
   }
 
   /**
-   * An endpoint read from its netstat rendering, keeping that text (no rendering per use).
+   * An endpoint read from its netstat rendering ({@code 10.0.0.1:443}, {@code [::1]:80}), keeping
+   * that text: nothing is rendered or cut per row.
    *
-   * @param text the rendering it was read from; must equal what {@link #toString()} would give
+   * @param text the rendering, as {@link #toString()} gives it
+   * @param hostStart where the host starts in {@code text} (after any {@code [})
+   * @param hostEnd where it ends (before any {@code ]})
+   * @param port the port number
    */
-  public static Endpoint parsed(String text, String host, int port, String service) {
-    return new Endpoint(host, port, service, text);
+  public static Endpoint parsed(String text, int hostStart, int hostEnd, int port) {
+    return new Endpoint(text, hostStart, hostEnd, port);
   }
 
   public String host() {
-    return host;
+    String h = host;
+    if (h == null) {
+      h = text.substring(hostStart, hostEnd);
+      host = h;
+    }
+    return h;
   }
 
   /** 0–65535, or -1 when the input gave no number. */
@@ -65,7 +91,7 @@ public final class Endpoint {
   }
 
   public boolean isIpv6() {
-    return host.indexOf(':') >= 0;
+    return host().indexOf(':') >= 0;
   }
 
   /**
@@ -73,7 +99,7 @@ public final class Endpoint {
    * *:*}.
    */
   public boolean isUnspecified() {
-    return this.equals(ANY) || (port == 0 && ("0.0.0.0".equals(host) || "::".equals(host)));
+    return this.equals(ANY) || (port == 0 && ("0.0.0.0".equals(host()) || "::".equals(host())));
   }
 
   private static String render(String host, int port, String service) {
@@ -91,12 +117,12 @@ public final class Endpoint {
   public boolean equals(Object other) {
     return other instanceof Endpoint e
         && port == e.port
-        && host.equals(e.host)
+        && host().equals(e.host())
         && Objects.equals(service, e.service);
   }
 
   @Override
   public int hashCode() {
-    return (host.hashCode() * 31 + port) * 31 + Objects.hashCode(service);
+    return (host().hashCode() * 31 + port) * 31 + Objects.hashCode(service);
   }
 }

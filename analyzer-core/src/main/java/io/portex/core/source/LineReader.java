@@ -2,113 +2,55 @@ package io.portex.core.source;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads text line by line with line numbers, for LF, CRLF and CR line ends. A line longer than the
  * cap is cut to the cap and the rest of it is skipped without being held in memory; {@link
- * #wasCut()} tells. Not thread-safe.
+ * #wasCut()} tells. Undecodable bytes become U+FFFD. Not thread-safe.
  */
-public final class LineReader implements Closeable {
+public abstract class LineReader implements Closeable {
 
-  private static final int BUFFER = 1 << 16;
-
-  private final Reader in;
-  private final int maxLineLength;
-  private final char[] buffer = new char[BUFFER];
-  private int position;
-  private int limit;
-  private boolean eof;
   private long lineNumber;
   private boolean cut;
   private boolean terminated;
-  private boolean skipLineFeed;
+
+  LineReader() {}
 
   /**
-   * @param in the text, with any byte-order mark already skipped
-   * @param maxLineLength longest line kept, in characters
+   * Lines of a byte stream in a charset (any byte-order mark already skipped). Charsets in which
+   * the byte 0x0A only ever means a line feed (all but UTF-16 and UTF-32) are split in bytes,
+   * without decoding all of the text first.
+   *
+   * @param maxLineLength longest line kept, in characters (in bytes for byte-split charsets)
    */
-  public LineReader(Reader in, int maxLineLength) {
-    this.in = in;
-    this.maxLineLength = maxLineLength;
+  public static LineReader of(InputStream in, Charset charset, int maxLineLength) {
+    String name = charset.name();
+    if (name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
+      return of(
+          new InputStreamReader(
+              in,
+              charset
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPLACE)
+                  .onUnmappableCharacter(CodingErrorAction.REPLACE)),
+          maxLineLength);
+    }
+    return new ByteLineReader(in, charset, maxLineLength);
+  }
+
+  /** Lines of decoded text. */
+  public static LineReader of(Reader in, int maxLineLength) {
+    return new CharLineReader(in, maxLineLength);
   }
 
   /** The next line without its line end, or null at the end of the text. */
-  public String next() throws IOException {
-    cut = false;
-    StringBuilder longLine = null;
-    while (true) {
-      if (position >= limit && !fill()) {
-        terminated = false;
-        if (longLine == null) {
-          return null;
-        }
-        lineNumber++;
-        return longLine.toString();
-      }
-      if (skipLineFeed) {
-        skipLineFeed = false;
-        if (buffer[position] == '\n') {
-          position++;
-          continue;
-        }
-      }
-      int start = position;
-      int end = start;
-      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-        end++;
-      }
-      if (end < limit) {
-        position = end + 1;
-        skipLineFeed = buffer[end] == '\r';
-        terminated = true;
-        lineNumber++;
-        if (longLine == null) {
-          return end - start <= maxLineLength
-              ? new String(buffer, start, end - start)
-              : cutAt(start);
-        }
-        append(longLine, start, end);
-        return longLine.toString();
-      }
-      if (longLine == null) {
-        longLine = new StringBuilder(Math.min(maxLineLength, 256 + end - start));
-      }
-      append(longLine, start, end);
-      position = limit;
-    }
-  }
-
-  private String cutAt(int start) {
-    cut = true;
-    return new String(buffer, start, maxLineLength);
-  }
-
-  private void append(StringBuilder line, int start, int end) {
-    int room = maxLineLength - line.length();
-    if (end - start > room) {
-      cut = true;
-    }
-    line.append(buffer, start, Math.min(end - start, Math.max(0, room)));
-  }
-
-  private boolean fill() throws IOException {
-    if (eof) {
-      return false;
-    }
-    int read = in.read(buffer, 0, buffer.length);
-    while (read == 0) {
-      read = in.read(buffer, 0, buffer.length);
-    }
-    if (read < 0) {
-      eof = true;
-      position = limit = 0;
-      return false;
-    }
-    position = 0;
-    limit = read;
-    return true;
-  }
+  public abstract String next() throws IOException;
 
   /** The number of the line {@link #next()} returned last, 1-based. */
   public long lineNumber() {
@@ -125,8 +67,214 @@ public final class LineReader implements Closeable {
     return terminated;
   }
 
-  @Override
-  public void close() throws IOException {
-    in.close();
+  /** Records what the line about to be returned was like. */
+  final void returning(boolean wasCut, boolean wasTerminated) {
+    lineNumber++;
+    cut = wasCut;
+    terminated = wasTerminated;
+  }
+
+  /** Splits bytes on line ends and decodes each line on its own. */
+  private static final class ByteLineReader extends LineReader {
+    private static final int BUFFER = 1 << 16;
+
+    private final InputStream in;
+    private final Charset charset;
+    private final boolean utf8;
+    private final int maxLineLength;
+    private final byte[] buffer = new byte[BUFFER];
+    private int position;
+    private int limit;
+    private boolean eof;
+    private boolean skipLineFeed;
+
+    ByteLineReader(InputStream in, Charset charset, int maxLineLength) {
+      this.in = in;
+      this.charset = charset;
+      this.utf8 = charset.equals(StandardCharsets.UTF_8);
+      this.maxLineLength = maxLineLength;
+    }
+
+    @Override
+    public String next() throws IOException {
+      byte[] longLine = null;
+      int longLength = 0;
+      boolean cut = false;
+      while (true) {
+        if (position >= limit && !fill()) {
+          if (longLine == null) {
+            return null;
+          }
+          returning(cut, false);
+          return decode(longLine, 0, longLength, false);
+        }
+        if (skipLineFeed) {
+          skipLineFeed = false;
+          if (buffer[position] == '\n') {
+            position++;
+            continue;
+          }
+        }
+        int start = position;
+        int end = start;
+        int bits = 0;
+        byte[] bytes = buffer;
+        int stop = limit;
+        while (end < stop) {
+          byte b = bytes[end];
+          if (b == '\n' || b == '\r') {
+            break;
+          }
+          bits |= b;
+          end++;
+        }
+        if (end < stop) {
+          position = end + 1;
+          skipLineFeed = bytes[end] == '\r';
+          if (longLine == null) {
+            int length = end - start;
+            boolean tooLong = length > maxLineLength;
+            returning(tooLong, true);
+            return decode(bytes, start, tooLong ? maxLineLength : length, bits >= 0);
+          }
+          int room = Math.min(end - start, maxLineLength - longLength);
+          cut |= end - start > room;
+          System.arraycopy(bytes, start, longLine, longLength, room);
+          returning(cut, true);
+          return decode(longLine, 0, longLength + room, false);
+        }
+        if (longLine == null) {
+          longLine = new byte[maxLineLength];
+        }
+        int room = Math.min(end - start, maxLineLength - longLength);
+        cut |= end - start > room;
+        System.arraycopy(bytes, start, longLine, longLength, room);
+        longLength += room;
+        position = limit;
+      }
+    }
+
+    private String decode(byte[] bytes, int start, int length, boolean ascii) {
+      if (ascii && !utf8) {
+        // every charset read this way is ASCII-compatible: Latin-1 is the fastest exact copy
+        return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+      }
+      return new String(bytes, start, length, charset);
+    }
+
+    private boolean fill() throws IOException {
+      if (eof) {
+        return false;
+      }
+      int read = in.read(buffer, 0, buffer.length);
+      while (read == 0) {
+        read = in.read(buffer, 0, buffer.length);
+      }
+      if (read < 0) {
+        eof = true;
+        position = limit = 0;
+        return false;
+      }
+      position = 0;
+      limit = read;
+      return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** Splits decoded characters on line ends. */
+  private static final class CharLineReader extends LineReader {
+    private static final int BUFFER = 1 << 16;
+
+    private final Reader in;
+    private final int maxLineLength;
+    private final char[] buffer = new char[BUFFER];
+    private int position;
+    private int limit;
+    private boolean eof;
+    private boolean skipLineFeed;
+
+    CharLineReader(Reader in, int maxLineLength) {
+      this.in = in;
+      this.maxLineLength = maxLineLength;
+    }
+
+    @Override
+    public String next() throws IOException {
+      StringBuilder longLine = null;
+      boolean cut = false;
+      while (true) {
+        if (position >= limit && !fill()) {
+          if (longLine == null) {
+            return null;
+          }
+          returning(cut, false);
+          return longLine.toString();
+        }
+        if (skipLineFeed) {
+          skipLineFeed = false;
+          if (buffer[position] == '\n') {
+            position++;
+            continue;
+          }
+        }
+        int start = position;
+        int end = start;
+        while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+          end++;
+        }
+        if (end < limit) {
+          position = end + 1;
+          skipLineFeed = buffer[end] == '\r';
+          if (longLine == null) {
+            int length = end - start;
+            returning(length > maxLineLength, true);
+            return new String(buffer, start, Math.min(length, maxLineLength));
+          }
+          cut |= append(longLine, start, end);
+          returning(cut, true);
+          return longLine.toString();
+        }
+        if (longLine == null) {
+          longLine = new StringBuilder(Math.min(maxLineLength, 256 + end - start));
+        }
+        cut |= append(longLine, start, end);
+        position = limit;
+      }
+    }
+
+    /** Appends up to the cap; true when something did not fit. */
+    private boolean append(StringBuilder line, int start, int end) {
+      int room = maxLineLength - line.length();
+      line.append(buffer, start, Math.min(end - start, Math.max(0, room)));
+      return end - start > room;
+    }
+
+    private boolean fill() throws IOException {
+      if (eof) {
+        return false;
+      }
+      int read = in.read(buffer, 0, buffer.length);
+      while (read == 0) {
+        read = in.read(buffer, 0, buffer.length);
+      }
+      if (read < 0) {
+        eof = true;
+        position = limit = 0;
+        return false;
+      }
+      position = 0;
+      limit = read;
+      return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

@@ -218,8 +218,9 @@ final class RowParser {
     return i;
   }
 
+  /** Space, tab (and other controls), no-break space, ideographic space: two tests for ASCII. */
   private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0';
+    return c <= ' ' || (c >= '\u00a0' && (c == '\u00a0' || c == '\u3000'));
   }
 
   private Protocol protocol() {
@@ -250,14 +251,16 @@ final class RowParser {
     if (text.equals("*:*")) {
       return Endpoint.ANY;
     }
-    String host;
+    int hostStart;
+    int hostEnd;
     int portStart;
     if (text.startsWith("[")) {
       int close = text.indexOf(']');
       if (close < 0) {
         return Endpoint.of(text.substring(1), -1, "");
       }
-      host = text.substring(1, close);
+      hostStart = 1;
+      hostEnd = close;
       portStart =
           close + 1 < text.length() && text.charAt(close + 1) == ':' ? close + 2 : text.length();
     } else {
@@ -265,17 +268,18 @@ final class RowParser {
       if (colon <= 0) {
         return null;
       }
-      host = text.substring(0, colon);
+      hostStart = 0;
+      hostEnd = colon;
       portStart = colon + 1;
     }
-    if (host.isEmpty()) {
+    if (hostEnd <= hostStart) {
       return null;
     }
     int port = parsePort(text, portStart);
     if (port >= 0) {
-      return Endpoint.parsed(text, host, port, null);
+      return Endpoint.parsed(text, hostStart, hostEnd, port);
     }
-    return Endpoint.of(host, -1, text.substring(portStart));
+    return Endpoint.of(text.substring(hostStart, hostEnd), -1, text.substring(portStart));
   }
 
   /** The port number at {@code from} to the end, or -1 when it is no number 0–65535. */
