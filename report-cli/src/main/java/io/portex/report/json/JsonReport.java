@@ -1,12 +1,9 @@
 package io.portex.report.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portex.core.Analysis;
 import io.portex.core.InputReport;
 import io.portex.core.classify.Verdict;
@@ -23,8 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON result of an analysis, {@code schemaVersion} 1 (SPEC §4). Keys come in a fixed order and
- * times in UTC, so the same analysis gives the same bytes.
+ * The JSON result of an analysis, {@code schemaVersion} 1 (SPEC §4), streamed with Jackson's
+ * generator. Keys come in a fixed order and times in UTC, so the same analysis gives the same
+ * bytes.
  */
 public final class JsonReport {
 
@@ -33,162 +31,192 @@ public final class JsonReport {
   /** Top processes and remote endpoints listed. */
   static final int TOP = 20;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonFactory FACTORY = new JsonFactory();
   private static final String[] EVENT_IDS = {"4227", "4231", "4266"};
 
-  private JsonReport() {}
+  private final Analysis analysis;
+  private final JsonGenerator json;
 
-  /** Writes the result, pretty-printed with a final line end; does not close {@code out}. */
+  private JsonReport(Analysis analysis, JsonGenerator json) {
+    this.analysis = analysis;
+    this.json = json;
+  }
+
+  /**
+   * Writes the result, pretty-printed, UTF-8, with a final line end; does not close {@code out}.
+   */
   public static void write(Analysis analysis, OutputStream out) throws IOException {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator generator =
-        MAPPER.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-      generator.setPrettyPrinter(printer);
-      MAPPER.writeTree(generator, tree(analysis));
+        FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+      generator.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      new JsonReport(analysis, generator).root();
       generator.writeRaw('\n');
     }
   }
 
-  /** The result as a JSON tree. */
-  public static ObjectNode tree(Analysis analysis) {
-    ObjectNode root = NODES.objectNode();
-    root.put("schemaVersion", SCHEMA_VERSION);
-    root.put("zone", analysis.zone().getId());
-    ArrayNode inputs = root.putArray("inputs");
-    analysis.inputs().forEach(input -> inputs.add(input(input)));
-    root.set("capacity", capacity(analysis.capacity()));
-    ObjectNode timeWait = root.putObject("timeWaitSeconds");
-    timeWait.putNull("value");
-    timeWait.put("source", "unknown: no registry export read; 120 s and 240 s both possible");
-    ArrayNode snapshots = root.putArray("snapshots");
-    analysis.snapshots().forEach(s -> snapshots.add(snapshot(s, analysis)));
-    root.putArray("series");
-    ObjectNode events = root.putObject("events");
-    for (String id : EVENT_IDS) {
-      ObjectNode event = events.putObject(id);
-      event.put("count", 0);
-      event.putNull("first");
-      event.putNull("last");
+  private void root() throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    json.writeStringField("zone", analysis.zone().getId());
+    json.writeArrayFieldStart("inputs");
+    for (InputReport input : analysis.inputs()) {
+      input(input);
     }
-    root.set("verdict", verdict(analysis.verdict()));
-    root.putArray("findings");
-    root.set("top", top(analysis));
-    return root;
+    json.writeEndArray();
+    capacity(analysis.capacity());
+    json.writeObjectFieldStart("timeWaitSeconds");
+    json.writeNullField("value");
+    json.writeStringField(
+        "source", "unknown: no registry export read; 120 s and 240 s both possible");
+    json.writeEndObject();
+    json.writeArrayFieldStart("snapshots");
+    for (Snapshot snapshot : analysis.snapshots()) {
+      snapshot(snapshot);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("series");
+    json.writeEndArray();
+    events();
+    verdict(analysis.verdict());
+    json.writeArrayFieldStart("findings");
+    json.writeEndArray();
+    top();
+    json.writeEndObject();
   }
 
-  private static ObjectNode input(InputReport input) {
-    ObjectNode node = NODES.objectNode();
-    node.put("path", input.path());
-    node.put("format", input.format());
-    node.put("confidence", round(input.confidence()));
-    node.put("reason", input.reason());
-    node.put("charset", input.charset());
-    node.put("records", input.records());
-    node.put("snapshots", input.snapshots());
-    ArrayNode diagnostics = node.putArray("diagnostics");
+  private void input(InputReport input) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("path", input.path());
+    json.writeStringField("format", input.format());
+    json.writeNumberField("confidence", round(input.confidence()));
+    json.writeStringField("reason", input.reason());
+    json.writeStringField("charset", input.charset());
+    json.writeNumberField("records", input.records());
+    json.writeNumberField("snapshots", input.snapshots());
+    json.writeArrayFieldStart("diagnostics");
     for (Diagnostic d : input.diagnostics()) {
-      ObjectNode item = diagnostics.addObject();
-      item.put("severity", d.severity().name().toLowerCase(Locale.ROOT));
-      item.put("code", d.code());
-      item.put("line", d.line());
-      item.put("message", d.message());
-      item.put("excerpt", d.excerpt());
+      json.writeStartObject();
+      json.writeStringField("severity", d.severity().name().toLowerCase(Locale.ROOT));
+      json.writeStringField("code", d.code());
+      json.writeNumberField("line", d.line());
+      json.writeStringField("message", d.message());
+      json.writeStringField("excerpt", d.excerpt());
+      json.writeEndObject();
     }
-    return node;
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  private static ObjectNode capacity(EphemeralCapacity capacity) {
-    ObjectNode node = NODES.objectNode();
-    node.put("start", capacity.start());
-    node.put("count", capacity.count());
-    node.put("excluded", capacity.excluded());
-    node.put("effective", capacity.effective());
-    node.put("source", capacity.source());
-    return node;
+  private void capacity(EphemeralCapacity capacity) throws IOException {
+    json.writeObjectFieldStart("capacity");
+    json.writeNumberField("start", capacity.start());
+    json.writeNumberField("count", capacity.count());
+    json.writeNumberField("excluded", capacity.excluded());
+    json.writeNumberField("effective", capacity.effective());
+    json.writeStringField("source", capacity.source());
+    json.writeEndObject();
   }
 
-  private static ObjectNode snapshot(Snapshot snapshot, Analysis analysis) {
-    ObjectNode node = NODES.objectNode();
-    putTime(node, "time", snapshot.time());
-    node.put("timeSource", snapshot.timeSource().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-    node.put("source", snapshot.source().toString());
-    node.set("states", states(snapshot.states()));
-    node.put("tcp", snapshot.tcpSockets());
-    node.put("udp", snapshot.udpSockets());
-    node.put("ephemeralInUse", analysis.ephemeralInUse(snapshot));
-    node.put("remoteEndpoints", snapshot.distinctRemotes());
-    return node;
-  }
-
-  private static ObjectNode states(Map<TcpState, Integer> counts) {
-    ObjectNode node = NODES.objectNode();
+  private void snapshot(Snapshot snapshot) throws IOException {
+    json.writeStartObject();
+    time("time", snapshot.time());
+    json.writeStringField(
+        "timeSource", snapshot.timeSource().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    json.writeStringField("source", snapshot.source().toString());
+    json.writeObjectFieldStart("states");
     for (TcpState state : TcpState.values()) {
-      int count = counts.getOrDefault(state, 0);
+      int count = snapshot.count(state);
       if (state != TcpState.UNKNOWN || count > 0) {
-        node.put(state.name(), count);
+        json.writeNumberField(state.name(), count);
       }
     }
-    return node;
+    json.writeEndObject();
+    json.writeNumberField("tcp", snapshot.tcpSockets());
+    json.writeNumberField("udp", snapshot.udpSockets());
+    json.writeNumberField("ephemeralInUse", analysis.ephemeralInUse(snapshot));
+    json.writeNumberField("remoteEndpoints", snapshot.distinctRemotes());
+    json.writeEndObject();
   }
 
-  private static ObjectNode verdict(Verdict verdict) {
-    ObjectNode node = NODES.objectNode();
-    node.put("exhausted", verdict.exhausted());
-    node.put("primary", verdict.primary());
-    ArrayNode subtypes = node.putArray("subtypes");
-    verdict.subtypes().forEach(subtypes::add);
-    node.put("combined", verdict.combined());
-    node.put("confidence", round(verdict.confidence()));
-    node.put("basis", verdict.basis());
-    return node;
-  }
-
-  private static ObjectNode top(Analysis analysis) {
-    ObjectNode node = NODES.objectNode();
-    ArrayNode processes = node.putArray("processes");
-    ArrayNode remotes = node.putArray("remoteEndpoints");
-    analysis
-        .peak()
-        .ifPresent(
-            peak -> {
-              node.put("snapshot", peak.source().toString());
-              peak.processes().stream().limit(TOP).forEach(p -> processes.add(process(p)));
-              peak.remotes().stream().limit(TOP).forEach(r -> remotes.add(remote(r)));
-            });
-    return node;
-  }
-
-  private static ObjectNode process(ProcessUsage usage) {
-    ObjectNode node = NODES.objectNode();
-    if (usage.pid() >= 0) {
-      node.put("pid", usage.pid());
-    } else {
-      node.putNull("pid");
+  private void events() throws IOException {
+    json.writeObjectFieldStart("events");
+    for (String id : EVENT_IDS) {
+      json.writeObjectFieldStart(id);
+      json.writeNumberField("count", 0);
+      json.writeNullField("first");
+      json.writeNullField("last");
+      json.writeEndObject();
     }
-    node.put("name", usage.name());
-    node.put("connections", usage.total());
-    ObjectNode states = node.putObject("states");
-    usage.states().forEach((state, count) -> states.put(state.name(), count));
-    return node;
+    json.writeEndObject();
   }
 
-  private static ObjectNode remote(RemoteUsage usage) {
-    ObjectNode node = NODES.objectNode();
-    node.put("endpoint", usage.remote());
-    node.put("connections", usage.connections());
-    node.put("timeWait", usage.timeWait());
-    node.put("established", usage.established());
-    node.put("closeWait", usage.closeWait());
-    return node;
+  private void verdict(Verdict verdict) throws IOException {
+    json.writeObjectFieldStart("verdict");
+    json.writeBooleanField("exhausted", verdict.exhausted());
+    json.writeStringField("primary", verdict.primary());
+    json.writeArrayFieldStart("subtypes");
+    for (String subtype : verdict.subtypes()) {
+      json.writeString(subtype);
+    }
+    json.writeEndArray();
+    json.writeBooleanField("combined", verdict.combined());
+    json.writeNumberField("confidence", round(verdict.confidence()));
+    json.writeStringField("basis", verdict.basis());
+    json.writeEndObject();
   }
 
-  private static void putTime(ObjectNode node, String key, Instant time) {
-    if (time == null) {
-      node.putNull(key);
+  private void top() throws IOException {
+    json.writeObjectFieldStart("top");
+    Snapshot peak = analysis.peak().orElse(null);
+    if (peak != null) {
+      json.writeStringField("snapshot", peak.source().toString());
+    }
+    json.writeArrayFieldStart("processes");
+    if (peak != null) {
+      for (ProcessUsage p : peak.processes().subList(0, Math.min(TOP, peak.processes().size()))) {
+        process(p);
+      }
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("remoteEndpoints");
+    if (peak != null) {
+      for (RemoteUsage r : peak.remotes().subList(0, Math.min(TOP, peak.remotes().size()))) {
+        json.writeStartObject();
+        json.writeStringField("endpoint", r.remote());
+        json.writeNumberField("connections", r.connections());
+        json.writeNumberField("timeWait", r.timeWait());
+        json.writeNumberField("established", r.established());
+        json.writeNumberField("closeWait", r.closeWait());
+        json.writeEndObject();
+      }
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void process(ProcessUsage usage) throws IOException {
+    json.writeStartObject();
+    if (usage.pid() >= 0) {
+      json.writeNumberField("pid", usage.pid());
     } else {
-      node.put(key, time.toString());
+      json.writeNullField("pid");
+    }
+    json.writeStringField("name", usage.name());
+    json.writeNumberField("connections", usage.total());
+    json.writeObjectFieldStart("states");
+    for (Map.Entry<TcpState, Integer> entry : usage.states().entrySet()) {
+      json.writeNumberField(entry.getKey().name(), entry.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private void time(String field, Instant time) throws IOException {
+    if (time == null) {
+      json.writeNullField(field);
+    } else {
+      json.writeStringField(field, time.toString());
     }
   }
 
