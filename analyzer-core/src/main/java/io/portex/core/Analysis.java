@@ -2,7 +2,9 @@ package io.portex.core;
 
 import io.portex.core.classify.Verdict;
 import io.portex.core.model.EphemeralCapacity;
+import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
+import io.portex.core.model.fact.Fact;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param zone the zone in which times without a zone were read
  * @param inputs every input, in the order given
  * @param snapshots every distinct snapshot, by time (untimed ones keep their input order, last)
+ * @param series every series read (trend files, perfmon counters)
+ * @param facts configuration facts and side evidence, in input order
  * @param capacity the ephemeral port capacity used
  * @param verdict the conclusion
  */
@@ -22,12 +26,21 @@ public record Analysis(
     ZoneId zone,
     List<InputReport> inputs,
     List<Snapshot> snapshots,
+    List<Series> series,
+    List<Fact> facts,
     EphemeralCapacity capacity,
     Verdict verdict) {
 
   public Analysis {
     inputs = List.copyOf(inputs);
     snapshots = List.copyOf(snapshots);
+    series = List.copyOf(series);
+    facts = List.copyOf(facts);
+  }
+
+  /** The facts of one kind, in input order. */
+  public <T extends Fact> List<T> facts(Class<T> kind) {
+    return facts.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
   /** True when at least one input was recognised and read. */

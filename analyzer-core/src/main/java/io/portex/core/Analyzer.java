@@ -1,5 +1,6 @@
 package io.portex.core;
 
+import io.portex.core.classify.CapacityFinder;
 import io.portex.core.classify.UsageVerdict;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.FormatRegistry;
@@ -18,11 +19,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Reads a ticket's inputs and analyzes them. Build one with {@link #builder()}; an analyzer is
@@ -80,15 +78,20 @@ public final class Analyzer {
 
   private Analysis analyzeInputs(List<InputFile> inputs, List<InputReport> alreadyFailed) {
     List<InputReport> reports = new ArrayList<>(alreadyFailed);
-    List<Snapshot> snapshots = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    TicketEvidence evidence = new TicketEvidence();
     for (InputFile input : inputs) {
-      reports.add(read(input, snapshots, seen));
+      reports.add(read(input, evidence));
     }
-    snapshots.sort(
-        Comparator.comparing(Snapshot::time, Comparator.nullsLast(Comparator.naturalOrder())));
-    EphemeralCapacity capacity = EphemeralCapacity.DEFAULT;
-    return new Analysis(zone, reports, snapshots, capacity, UsageVerdict.of(snapshots, capacity));
+    List<Snapshot> snapshots = evidence.snapshots();
+    EphemeralCapacity capacity = CapacityFinder.of(evidence.facts());
+    return new Analysis(
+        zone,
+        reports,
+        snapshots,
+        evidence.series(),
+        evidence.facts(),
+        capacity,
+        UsageVerdict.of(snapshots, capacity));
   }
 
   /** What each input would be read as, and why, without reading it. */
@@ -116,7 +119,7 @@ public final class Analyzer {
   public record Recognition(
       String path, DetectedCharset charset, List<FormatRegistry.Candidate> candidates) {}
 
-  private InputReport read(InputFile input, List<Snapshot> snapshots, Set<String> seen) {
+  private InputReport read(InputFile input, TicketEvidence evidence) {
     DiagnosticSink diagnostics = new DiagnosticSink(input.name(), diagnosticsPerCode);
     TextHead head;
     try {
@@ -147,27 +150,9 @@ public final class Analyzer {
           "input.charset", 0, "read as " + charset.label() + ": " + charset.reason(), "");
     }
     ReadContext context = new ReadContext(input, charset, zone, maxLineLength, diagnostics);
-    long[] rows = {0};
-    int[] kept = {0};
+    TicketEvidence.InputSink sink = evidence.sinkFor(diagnostics);
     try {
-      best.get()
-          .format()
-          .read(
-              context,
-              snapshot -> {
-                rows[0] += snapshot.rows();
-                String key = snapshot.time() + "/" + snapshot.fingerprint() + "/" + snapshot.rows();
-                if (!seen.add(key)) {
-                  diagnostics.warning(
-                      "input.duplicate-snapshot",
-                      snapshot.source().firstLine(),
-                      "same rows at the same time as a snapshot read before; counted once",
-                      "");
-                  return;
-                }
-                kept[0]++;
-                snapshots.add(snapshot);
-              });
+      best.get().format().read(context, sink);
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error("input.read-failed", 0, "reading stopped: " + e.getMessage(), "");
     }
@@ -178,8 +163,8 @@ public final class Analyzer {
         sniff.confidence(),
         sniff.reason(),
         charset.label(),
-        rows[0],
-        kept[0],
+        sink.records(),
+        sink.snapshots(),
         diagnostics.diagnostics());
   }
 

@@ -2,14 +2,19 @@ package io.portex.core.format;
 
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.model.TimeSource;
+import io.portex.core.source.CsvReader;
 import io.portex.core.source.DetectedCharset;
 import io.portex.core.source.InputFile;
 import io.portex.core.source.LineReader;
 import io.portex.core.time.FileNameTime;
 import io.portex.core.time.TimestampRecognizer;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,13 +72,35 @@ public final class ReadContext {
 
   /** The text, line by line, in the detected charset with any byte-order mark skipped. */
   public LineReader openLines() throws IOException {
+    return LineReader.of(openBytes(), charset.charset(), maxLineLength);
+  }
+
+  /**
+   * The text as CSV records (quoted fields, line breaks inside quotes), in the detected charset.
+   *
+   * @param delimiter {@code ,} or {@code ;}
+   */
+  public CsvReader openCsv(char delimiter) throws IOException {
+    Reader reader =
+        new InputStreamReader(
+            openBytes(),
+            charset
+                .charset()
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    return new CsvReader(new BufferedReader(reader, 1 << 16), delimiter, maxLineLength);
+  }
+
+  /** The raw bytes after any byte-order mark. */
+  private InputStream openBytes() throws IOException {
     InputStream in = new BufferedInputStream(file.open(), 1 << 16);
     try {
       long skipped = in.skip(charset.bomLength());
       if (skipped != charset.bomLength()) {
         throw new IOException("input shorter than its byte-order mark");
       }
-      return LineReader.of(in, charset.charset(), maxLineLength);
+      return in;
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;

@@ -1,0 +1,36 @@
+package io.portex.core.model.fact;
+
+import io.portex.core.model.SourceRange;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A top-N list the monitoring script logged: which local ports, remote addresses or processes held
+ * most TIME_WAIT connections at one time.
+ *
+ * @param time when logged, or null when unknown
+ * @param kind what is ranked
+ * @param entries the ranking, largest first
+ */
+public record TopTalkers(Instant time, Kind kind, List<Entry> entries, SourceRange source)
+    implements Fact {
+
+  /** What a top-talker list ranks. */
+  public enum Kind {
+    LOCAL_PORT,
+    REMOTE_ADDRESS,
+    PROCESS
+  }
+
+  /**
+   * One line of a ranking.
+   *
+   * @param key the port, address or PID as text
+   * @param count connections
+   */
+  public record Entry(String key, long count) {}
+
+  public TopTalkers {
+    entries = List.copyOf(entries);
+  }
+}

@@ -1,0 +1,109 @@
+package io.portex.core.source;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Reads CSV records one at a time, with the line each record starts on: quoted fields, doubled
+ * quotes and line breaks inside quotes as Excel and PowerShell's {@code Export-Csv} write them. The
+ * one place portex uses univocity-parsers, so that no format depends on it. Not thread-safe.
+ */
+public final class CsvReader implements Closeable {
+
+  /** Thrown when the text cannot be read as CSV any further; records before it were good. */
+  public static final class CsvException extends IOException {
+    private final long line;
+
+    CsvException(String message, long line) {
+      super(message);
+      this.line = line;
+    }
+
+    /** The line at which reading failed. */
+    public long line() {
+      return line;
+    }
+  }
+
+  private final CsvParser parser;
+  private long recordLine;
+
+  /**
+   * @param in the text, any byte-order mark already skipped
+   * @param delimiter field separator: {@code ,} or, for {@code Export-Csv -UseCulture} in many
+   *     European cultures, {@code ;}
+   * @param maxFieldLength longest field kept, in characters; longer fields fail the read
+   */
+  public CsvReader(Reader in, char delimiter, int maxFieldLength) {
+    CsvParserSettings settings = new CsvParserSettings();
+    settings.getFormat().setDelimiter(delimiter);
+    settings.getFormat().setQuote('"');
+    settings.getFormat().setQuoteEscape('"');
+    settings.getFormat().setComment('\0'); // "#TYPE ..." is data: the formats judge it
+    settings.setLineSeparatorDetectionEnabled(true);
+    settings.setMaxCharsPerColumn(maxFieldLength);
+    settings.setMaxColumns(1024);
+    settings.setNullValue("");
+    settings.setEmptyValue("");
+    settings.setSkipEmptyLines(true);
+    settings.setIgnoreLeadingWhitespaces(false);
+    settings.setIgnoreTrailingWhitespaces(false);
+    settings.setErrorContentLength(80);
+    parser = new CsvParser(settings);
+    parser.beginParsing(in);
+  }
+
+  /**
+   * The fields of the next record, or null at the end.
+   *
+   * @throws CsvException when the text cannot be read as CSV from here on
+   */
+  public String[] next() throws CsvException {
+    try {
+      String[] record = parser.parseNext();
+      if (record != null) {
+        recordLine = parser.getContext().currentLine() - lineBreaksIn(record);
+      }
+      return record;
+    } catch (TextParsingException e) {
+      String message = e.getMessage() == null ? "unreadable CSV" : firstLine(e.getMessage());
+      throw new CsvException(message, e.getLineIndex() + 1);
+    }
+  }
+
+  /** The line (1-based) on which the record {@link #next()} returned last starts. */
+  public long line() {
+    return recordLine;
+  }
+
+  /** Line breaks inside quoted fields: the record started that many lines before it ended. */
+  private static int lineBreaksIn(String[] record) {
+    int breaks = 0;
+    for (String field : record) {
+      if (field == null) {
+        continue;
+      }
+      for (int i = 0; i < field.length(); i++) {
+        char c = field.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == field.length() || field.charAt(i + 1) != '\n'))) {
+          breaks++;
+        }
+      }
+    }
+    return breaks;
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+  @Override
+  public void close() {
+    parser.stopParsing();
+  }
+}
