@@ -1,8 +1,13 @@
 package io.portex.core;
 
+import io.portex.core.bundle.Bundle;
+import io.portex.core.bundle.BundleLimits;
+import io.portex.core.bundle.BundleReader;
+import io.portex.core.bundle.Skipped;
 import io.portex.core.classify.CapacityFinder;
 import io.portex.core.classify.UsageVerdict;
 import io.portex.core.diag.DiagnosticSink;
+import io.portex.core.diag.Severity;
 import io.portex.core.format.FormatRegistry;
 import io.portex.core.format.ReadContext;
 import io.portex.core.model.EphemeralCapacity;
@@ -37,12 +42,14 @@ public final class Analyzer {
   private final int maxLineLength;
   private final int diagnosticsPerCode;
   private final FormatRegistry formats;
+  private final BundleLimits bundleLimits;
 
   private Analyzer(Builder builder) {
     this.zone = builder.zone;
     this.maxLineLength = builder.maxLineLength;
     this.diagnosticsPerCode = builder.diagnosticsPerCode;
     this.formats = builder.formats;
+    this.bundleLimits = builder.bundleLimits;
   }
 
   public static Builder builder() {
@@ -57,18 +64,18 @@ public final class Analyzer {
     return formats;
   }
 
-  /** Analyzes files on disk, each one input. */
+  /**
+   * Analyzes the files a user gave: loose files, folders (walked recursively) and zip archives
+   * (read in place, nested ones too), all as one ticket.
+   */
   public Analysis analyze(List<Path> paths) {
-    List<InputFile> inputs = new ArrayList<>();
-    List<InputReport> unreadable = new ArrayList<>();
-    for (Path path : paths) {
-      try {
-        inputs.add(InputFile.of(path));
-      } catch (IOException e) {
-        unreadable.add(unreadable(path.toString(), e));
+    try (Bundle bundle = new BundleReader(bundleLimits).read(paths)) {
+      List<InputReport> skipped = new ArrayList<>();
+      for (Skipped item : bundle.skipped()) {
+        skipped.add(skippedReport(item));
       }
+      return analyzeInputs(bundle.files(), skipped);
     }
-    return analyzeInputs(inputs, unreadable);
   }
 
   /** Analyzes inputs from anywhere (streams, archive entries). */
@@ -94,16 +101,20 @@ public final class Analyzer {
         UsageVerdict.of(snapshots, capacity));
   }
 
-  /** What each input would be read as, and why, without reading it. */
+  /** What each input would be read as, and why, without reading it; folders and zips expanded. */
   public List<Recognition> recognize(List<Path> paths) {
     List<Recognition> result = new ArrayList<>();
-    for (Path path : paths) {
-      try {
-        InputFile input = InputFile.of(path);
-        TextHead head = head(input);
-        result.add(new Recognition(input.name(), head.charset(), formats.rank(head)));
-      } catch (IOException | UncheckedIOException e) {
-        result.add(new Recognition(path.toString(), null, List.of()));
+    try (Bundle bundle = new BundleReader(bundleLimits).read(paths)) {
+      for (Skipped item : bundle.skipped()) {
+        result.add(new Recognition(item.name(), null, List.of()));
+      }
+      for (InputFile input : bundle.files()) {
+        try {
+          TextHead head = head(input);
+          result.add(new Recognition(input.name(), head.charset(), formats.rank(head)));
+        } catch (IOException | UncheckedIOException e) {
+          result.add(new Recognition(input.name(), null, List.of()));
+        }
       }
     }
     return result;
@@ -191,10 +202,15 @@ public final class Analyzer {
   }
 
   private static InputReport unreadable(String name, IOException e) {
-    DiagnosticSink diagnostics = new DiagnosticSink(name, 1);
-    diagnostics.error("input.unreadable", 0, "cannot be read: " + describe(e), "");
+    return skippedReport(
+        new Skipped(name, Severity.ERROR, "input.unreadable", "cannot be read: " + describe(e)));
+  }
+
+  private static InputReport skippedReport(Skipped item) {
+    DiagnosticSink diagnostics = new DiagnosticSink(item.name(), 1);
+    diagnostics.report(item.severity(), item.code(), 0, item.message(), "");
     return new InputReport(
-        name, InputReport.UNKNOWN, 0, "unreadable", "", 0, 0, diagnostics.diagnostics());
+        item.name(), InputReport.UNKNOWN, 0, item.message(), "", 0, 0, diagnostics.diagnostics());
   }
 
   private static String describe(IOException e) {
@@ -208,6 +224,7 @@ public final class Analyzer {
     private int maxLineLength = 16 * 1024;
     private int diagnosticsPerCode = 50;
     private FormatRegistry formats = FormatRegistry.standard();
+    private BundleLimits bundleLimits = BundleLimits.DEFAULT;
 
     private Builder() {}
 
@@ -238,6 +255,12 @@ public final class Analyzer {
     /** The formats to recognise (default: all portex ships). */
     public Builder formats(FormatRegistry value) {
       this.formats = Objects.requireNonNull(value, "formats");
+      return this;
+    }
+
+    /** How far zip archives may expand (default {@link BundleLimits#DEFAULT}). */
+    public Builder bundleLimits(BundleLimits value) {
+      this.bundleLimits = Objects.requireNonNull(value, "bundleLimits");
       return this;
     }
 

@@ -11,8 +11,11 @@ import io.portex.core.diag.Diagnostic;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.RemoteUsage;
+import io.portex.core.model.Series;
+import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.model.fact.RegistryValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -65,23 +68,60 @@ public final class JsonReport {
     }
     json.writeEndArray();
     capacity(analysis.capacity());
-    json.writeObjectFieldStart("timeWaitSeconds");
-    json.writeNullField("value");
-    json.writeStringField(
-        "source", "unknown: no registry export read; 120 s and 240 s both possible");
-    json.writeEndObject();
+    timeWait();
     json.writeArrayFieldStart("snapshots");
     for (Snapshot snapshot : analysis.snapshots()) {
       snapshot(snapshot);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("series");
+    for (Series series : analysis.series()) {
+      series(series);
+    }
     json.writeEndArray();
     events();
     verdict(analysis.verdict());
     json.writeArrayFieldStart("findings");
     json.writeEndArray();
     top();
+    new FactsJson(json, analysis).write();
+    json.writeEndObject();
+  }
+
+  /** The TIME_WAIT duration: the registry's TcpTimedWaitDelay when read, else unknown. */
+  private void timeWait() throws IOException {
+    json.writeObjectFieldStart("timeWaitSeconds");
+    RegistryValue delay = null;
+    for (RegistryValue value : analysis.facts(RegistryValue.class)) {
+      if (value.name().equalsIgnoreCase("TcpTimedWaitDelay")) {
+        delay = value;
+      }
+    }
+    if (delay != null) {
+      json.writeNumberField("value", delay.value());
+      json.writeStringField("source", "registry TcpTimedWaitDelay (" + delay.source() + ")");
+    } else {
+      json.writeNullField("value");
+      json.writeStringField(
+          "source", "unknown: no TcpTimedWaitDelay read; 120 s and 240 s both possible");
+    }
+    json.writeEndObject();
+  }
+
+  private void series(Series series) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", series.name());
+    json.writeStringField("unit", series.unit());
+    json.writeStringField("host", series.host());
+    json.writeArrayFieldStart("points");
+    for (SeriesPoint point : series.points()) {
+      json.writeStartArray();
+      json.writeString(point.time().toString());
+      json.writeNumber(point.value());
+      json.writeEndArray();
+    }
+    json.writeEndArray();
+    json.writeStringField("source", series.source().toString());
     json.writeEndObject();
   }
 

@@ -1,0 +1,126 @@
+package io.portex.core.bundle;
+
+import io.portex.core.diag.Severity;
+import io.portex.core.source.InputFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Turns the paths a user gave into the inputs of one ticket: loose files as they are, folders
+ * walked recursively (symbolic links followed, loops reported), {@code .zip} archives read in
+ * place, nested ones too, under {@link BundleLimits}. Nothing is extracted to disk; entry names are
+ * labels only. Thread-safe; the {@link InputFile}s it returns each open their content anew.
+ */
+public final class BundleReader {
+
+  private final BundleLimits limits;
+
+  public BundleReader(BundleLimits limits) {
+    this.limits = limits;
+  }
+
+  public Bundle read(List<Path> paths) {
+    List<InputFile> files = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    List<AutoCloseable> resources = new ArrayList<>();
+    ArchiveBudget budget = new ArchiveBudget(limits);
+    for (Path path : paths) {
+      List<InputFile> found = new ArrayList<>();
+      Expansion expansion = new Expansion(found, skipped, budget, resources);
+      if (Files.isDirectory(path)) {
+        walk(path, expansion);
+      } else {
+        add(path, expansion);
+      }
+      found.sort(Comparator.comparing(InputFile::name));
+      files.addAll(found);
+    }
+    return new Bundle(files, skipped, resources);
+  }
+
+  /** Where one path's inputs go. */
+  private record Expansion(
+      List<InputFile> found,
+      List<Skipped> skipped,
+      ArchiveBudget budget,
+      List<AutoCloseable> resources) {}
+
+  private void walk(Path root, Expansion expansion) {
+    List<Skipped> skipped = expansion.skipped();
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (attributes.isRegularFile()) {
+                add(file, expansion);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (e instanceof FileSystemLoopException) {
+                skipped.add(
+                    new Skipped(
+                        file.toString(),
+                        Severity.WARNING,
+                        "bundle.directory-loop",
+                        "symbolic link back to a folder already walked; not followed"));
+              } else {
+                skipped.add(
+                    new Skipped(file.toString(), Severity.ERROR, "bundle.unreadable", describe(e)));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      skipped.add(new Skipped(root.toString(), Severity.ERROR, "bundle.unreadable", describe(e)));
+    }
+  }
+
+  private void add(Path file, Expansion expansion) {
+    String name = file.toString();
+    try {
+      InputFile input = InputFile.of(file);
+      if (Archives.isZip(input)) {
+        new ZipArchive(expansion.budget(), limits, expansion.resources())
+            .expand(file, name, expansion.found(), expansion.skipped());
+      } else {
+        expansion.found().add(input);
+      }
+    } catch (IOException e) {
+      expansion.skipped().add(new Skipped(name, Severity.ERROR, "bundle.unreadable", describe(e)));
+    }
+  }
+
+  static String describe(IOException e) {
+    String kind = e.getClass().getSimpleName().replace("Exception", "");
+    return "cannot be read: "
+        + (e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")");
+  }
+
+  /** True when an input starts like a zip archive (local file header). */
+  static boolean startsLikeZip(InputStream in) throws IOException {
+    byte[] magic = in.readNBytes(4);
+    return magic.length == 4
+        && magic[0] == 'P'
+        && magic[1] == 'K'
+        && magic[2] == 3
+        && magic[3] == 4;
+  }
+}
