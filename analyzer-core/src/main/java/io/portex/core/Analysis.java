@@ -8,7 +8,9 @@ import io.portex.core.model.fact.Fact;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The result of analyzing one ticket: what was read, the snapshots in time order, the capacity and
@@ -36,6 +38,18 @@ public record Analysis(
     snapshots = List.copyOf(snapshots);
     series = List.copyOf(series);
     facts = List.copyOf(facts);
+  }
+
+  /**
+   * The machines the evidence names (snapshots and series that say which host they come from),
+   * sorted. More than one means the bundle mixes machines: their figures stay per snapshot and per
+   * series, never added up.
+   */
+  public List<String> hosts() {
+    TreeSet<String> hosts = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    snapshots.stream().map(Snapshot::host).filter(Objects::nonNull).forEach(hosts::add);
+    series.stream().map(Series::host).filter(Objects::nonNull).forEach(hosts::add);
+    return List.copyOf(hosts);
   }
 
   /** The facts of one kind, in input order. */

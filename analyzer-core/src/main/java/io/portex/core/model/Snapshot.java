@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param distinctRemotes how many remote endpoints there were in all (those past {@link
  *     Builder#MAX_TRACKED} counted as one)
  * @param fingerprint a hash of the rows, the same for the same rows in any order or encoding
+ * @param host the machine the snapshot was taken on, or null when the input does not say
  */
 public record Snapshot(
     Instant time,
@@ -36,7 +37,8 @@ public record Snapshot(
     List<ProcessUsage> processes,
     List<RemoteUsage> remotes,
     int distinctRemotes,
-    long fingerprint) {
+    long fingerprint,
+    String host) {
 
   public Snapshot {
     Objects.requireNonNull(timeSource, "timeSource");
@@ -70,7 +72,8 @@ public record Snapshot(
         processes,
         remotes,
         distinctRemotes,
-        fingerprint);
+        fingerprint,
+        host);
   }
 
   public Snapshot withProcesses(List<ProcessUsage> newProcesses) {
@@ -84,7 +87,8 @@ public record Snapshot(
         newProcesses,
         remotes,
         distinctRemotes,
-        fingerprint);
+        fingerprint,
+        host);
   }
 
   /** Aggregates connections one at a time. Not thread-safe. */
@@ -171,6 +175,15 @@ public record Snapshot(
     }
 
     public Snapshot build(Instant time, TimeSource timeSource, SourceRange source) {
+      return build(time, timeSource, source, null);
+    }
+
+    /**
+     * The snapshot of the connections added so far.
+     *
+     * @param host the machine, or null when the input does not say
+     */
+    public Snapshot build(Instant time, TimeSource timeSource, SourceRange source, String host) {
       Map<TcpState, Integer> states = new EnumMap<>(TcpState.class);
       for (TcpState state : TcpState.values()) {
         states.put(state, stateCounts[state.ordinal()]);
@@ -197,7 +210,8 @@ public record Snapshot(
           byProcess,
           byRemote.subList(0, Math.min(MAX_REMOTES, byRemote.size())),
           byRemote.size(),
-          fingerprint);
+          fingerprint,
+          host);
     }
 
     /** A hash that is the same in every run (enum and record hash codes are not). */

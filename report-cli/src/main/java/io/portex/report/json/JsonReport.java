@@ -62,6 +62,11 @@ public final class JsonReport {
     json.writeStartObject();
     json.writeNumberField("schemaVersion", SCHEMA_VERSION);
     json.writeStringField("zone", analysis.zone().getId());
+    json.writeArrayFieldStart("hosts");
+    for (String host : analysis.hosts()) {
+      json.writeString(host);
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("inputs");
     for (InputReport input : analysis.inputs()) {
       input(input);
@@ -164,6 +169,7 @@ public final class JsonReport {
     json.writeStringField(
         "timeSource", snapshot.timeSource().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     json.writeStringField("source", snapshot.source().toString());
+    json.writeStringField("host", snapshot.host());
     json.writeObjectFieldStart("states");
     for (TcpState state : TcpState.values()) {
       int count = snapshot.count(state);

@@ -46,6 +46,17 @@ public final class TextSummary {
         recognized,
         analysis.snapshots().size(),
         analysis.zone().getId());
+    List<String> hosts = analysis.hosts();
+    if (hosts.size() > 1) {
+      out.printf(
+          Locale.ROOT,
+          "Hosts: %s. The evidence comes from %d machines; figures are per snapshot, not added"
+              + " up.%n",
+          String.join(", ", hosts),
+          hosts.size());
+    } else if (hosts.size() == 1) {
+      out.printf(Locale.ROOT, "Host: %s%n", hosts.get(0));
+    }
     for (InputReport input : inputs) {
       out.printf(
           Locale.ROOT,
