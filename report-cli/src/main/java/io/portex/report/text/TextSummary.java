@@ -4,16 +4,21 @@ import io.portex.core.Analysis;
 import io.portex.core.InputReport;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
+import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.RemoteUsage;
+import io.portex.core.model.Series;
+import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.model.fact.RegistryValue;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,6 +71,7 @@ public final class TextSummary {
           input.charset().isEmpty() ? "" : " (" + input.charset() + ")",
           input.records());
     }
+    writeConfiguration(analysis, out);
     var verdict = analysis.verdict();
     out.printf(
         Locale.ROOT,
@@ -113,6 +119,43 @@ public final class TextSummary {
       for (RemoteUsage r : peak.remotes().subList(0, Math.min(TOP, peak.remotes().size()))) {
         out.printf(Locale.ROOT, "  %-28s %,8d%n", r.remote(), r.connections());
       }
+    }
+  }
+
+  private static void writeConfiguration(Analysis analysis, PrintWriter out) {
+    EphemeralCapacity capacity = analysis.capacity();
+    out.printf(
+        Locale.ROOT,
+        "Capacity: %,d ports %d-%d%s, from the %s%n",
+        capacity.effective(),
+        capacity.start(),
+        capacity.end(),
+        capacity.excluded() > 0 ? " less " + capacity.excluded() + " excluded" : "",
+        capacity.source());
+    analysis.facts(RegistryValue.class).stream()
+        .filter(v -> v.name().equalsIgnoreCase("TcpTimedWaitDelay"))
+        .reduce((first, second) -> second)
+        .ifPresentOrElse(
+            delay ->
+                out.printf(
+                    Locale.ROOT, "TIME_WAIT delay: %d s (%s)%n", delay.value(), delay.source()),
+            () ->
+                out.println(
+                    "TIME_WAIT delay: unknown (no TcpTimedWaitDelay read): 120 s or 240 s"));
+    for (Series series : analysis.series()) {
+      series.points().stream()
+          .max(Comparator.comparingDouble(SeriesPoint::value))
+          .ifPresent(
+              peak ->
+                  out.printf(
+                      Locale.ROOT,
+                      "Series %s%s: %d points, peak %,.0f %s at %s%n",
+                      series.name(),
+                      series.host() == null ? "" : " on " + series.host(),
+                      series.points().size(),
+                      peak.value(),
+                      series.unit(),
+                      time(peak.time(), analysis.zone())));
     }
   }
 
