@@ -79,11 +79,22 @@ final class ZipArchive {
           () ->
               new LimitedStream(
                   zip.getInputStream(entry), budget, entry::getCompressedSize, entryName);
-      if (Archives.isZipName(entry.getName())) {
-        nested(opener, entryName, 1, found, skipped);
-      } else {
-        found.add(InputFile.of(entryName, entry.getSize(), time(entry), opener));
-      }
+      add(entry, entryName, opener, 1, found, skipped);
+    }
+  }
+
+  /** An entry becomes an input or, when it is an archive itself, the inputs it holds. */
+  private void add(
+      ZipEntry entry,
+      String entryName,
+      InputFile.Opener opener,
+      int depth,
+      List<InputFile> found,
+      List<Skipped> skipped) {
+    if (Archives.isZipName(entry.getName())) {
+      nested(opener, entryName, depth, found, skipped);
+    } else {
+      found.add(InputFile.of(entryName, entry.getSize(), time(entry), opener));
     }
   }
 
@@ -131,12 +142,13 @@ final class ZipArchive {
         return;
       }
       int position = index;
-      InputFile.Opener opener = () -> openNested(parent, position, entryName);
-      if (Archives.isZipName(entry.getName())) {
-        nested(opener, entryName, depth + 1, found, skipped);
-      } else {
-        found.add(InputFile.of(entryName, entry.getSize(), time(entry), opener));
-      }
+      add(
+          entry,
+          entryName,
+          () -> openNested(parent, position, entryName),
+          depth + 1,
+          found,
+          skipped);
     }
   }
 

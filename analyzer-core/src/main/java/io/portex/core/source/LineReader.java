@@ -20,6 +20,13 @@ public abstract class LineReader implements Closeable {
   private boolean cut;
   private boolean terminated;
 
+  /** Next unread position in the subclass's buffer, and the end of what it holds. */
+  int position;
+
+  int limit;
+  boolean skipLineFeed;
+  private boolean eof;
+
   LineReader() {}
 
   /**
@@ -67,6 +74,28 @@ public abstract class LineReader implements Closeable {
     return terminated;
   }
 
+  /** Reads the next chunk into the subclass's buffer from 0; -1 at the end. */
+  abstract int readChunk() throws IOException;
+
+  /** Refills the buffer; false at the end of the text. */
+  final boolean fill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    int read = readChunk();
+    while (read == 0) {
+      read = readChunk();
+    }
+    if (read < 0) {
+      eof = true;
+      position = limit = 0;
+      return false;
+    }
+    position = 0;
+    limit = read;
+    return true;
+  }
+
   /** Records what the line about to be returned was like. */
   final void returning(boolean wasCut, boolean wasTerminated) {
     lineNumber++;
@@ -83,10 +112,6 @@ public abstract class LineReader implements Closeable {
     private final boolean utf8;
     private final int maxLineLength;
     private final byte[] buffer = new byte[BUFFER];
-    private int position;
-    private int limit;
-    private boolean eof;
-    private boolean skipLineFeed;
 
     ByteLineReader(InputStream in, Charset charset, int maxLineLength) {
       this.in = in;
@@ -162,22 +187,9 @@ public abstract class LineReader implements Closeable {
       return new String(bytes, start, length, charset);
     }
 
-    private boolean fill() throws IOException {
-      if (eof) {
-        return false;
-      }
-      int read = in.read(buffer, 0, buffer.length);
-      while (read == 0) {
-        read = in.read(buffer, 0, buffer.length);
-      }
-      if (read < 0) {
-        eof = true;
-        position = limit = 0;
-        return false;
-      }
-      position = 0;
-      limit = read;
-      return true;
+    @Override
+    int readChunk() throws IOException {
+      return in.read(buffer, 0, buffer.length);
     }
 
     @Override
@@ -193,10 +205,6 @@ public abstract class LineReader implements Closeable {
     private final Reader in;
     private final int maxLineLength;
     private final char[] buffer = new char[BUFFER];
-    private int position;
-    private int limit;
-    private boolean eof;
-    private boolean skipLineFeed;
 
     CharLineReader(Reader in, int maxLineLength) {
       this.in = in;
@@ -254,22 +262,9 @@ public abstract class LineReader implements Closeable {
       return end - start > room;
     }
 
-    private boolean fill() throws IOException {
-      if (eof) {
-        return false;
-      }
-      int read = in.read(buffer, 0, buffer.length);
-      while (read == 0) {
-        read = in.read(buffer, 0, buffer.length);
-      }
-      if (read < 0) {
-        eof = true;
-        position = limit = 0;
-        return false;
-      }
-      position = 0;
-      limit = read;
-      return true;
+    @Override
+    int readChunk() throws IOException {
+      return in.read(buffer, 0, buffer.length);
     }
 
     @Override
