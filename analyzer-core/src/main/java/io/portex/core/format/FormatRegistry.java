@@ -1,6 +1,9 @@
 package io.portex.core.format;
 
+import io.portex.core.format.monitor.MonitorLogFormat;
 import io.portex.core.format.netstat.NetstatFormat;
+import io.portex.core.format.perfmon.PerfmonCsvFormat;
+import io.portex.core.format.trend.TrendCsvFormat;
 import io.portex.core.source.TextHead;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +30,12 @@ public final class FormatRegistry {
 
   /** Every format portex ships. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of(new NetstatFormat()));
+    return new FormatRegistry(
+        List.of(
+            new NetstatFormat(),
+            new TrendCsvFormat(),
+            new MonitorLogFormat(),
+            new PerfmonCsvFormat()));
   }
 
   public List<InputFormat> formats() {

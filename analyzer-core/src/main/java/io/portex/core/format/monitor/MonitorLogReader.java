@@ -1,0 +1,248 @@
+package io.portex.core.format.monitor;
+
+import io.portex.core.diag.DiagnosticSink;
+import io.portex.core.format.EvidenceSink;
+import io.portex.core.format.ReadContext;
+import io.portex.core.model.Series;
+import io.portex.core.model.SeriesPoint;
+import io.portex.core.model.SourceRange;
+import io.portex.core.source.LineReader;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one monitoring log: the count lines become the series {@code TIME_WAIT}, each top-N block a
+ * {@link io.portex.core.model.fact.TopTalkers} fact at the time of the count line before it. Blank
+ * lines and separators are layout; other time-stamped lines are log messages, counted once; any
+ * other line is reported. One instance reads one input.
+ */
+final class MonitorLogReader {
+
+  static final String SERIES = "TIME_WAIT";
+  static final String UNIT = "connections";
+
+  /**
+   * Longest line read when the charset is corrected (the analyzer's default; {@link ReadContext}
+   * does not tell its own).
+   */
+  private final ReadContext context;
+
+  private final EvidenceSink sink;
+  private final DiagnosticSink diagnostics;
+  private final List<SeriesPoint> points = new ArrayList<>();
+
+  private long firstLine;
+  private long lastLine;
+  private boolean inOrder = true;
+  private Instant countTime;
+  private long count = -1;
+  private TopBlock block;
+  private long messages;
+  private long firstMessageLine;
+  private String firstMessage;
+  private long lines;
+
+  MonitorLogReader(ReadContext context, EvidenceSink sink) {
+    this.context = context;
+    this.sink = sink;
+    this.diagnostics = context.diagnostics();
+  }
+
+  void read() throws IOException {
+    try (LineReader reader = context.openLines()) {
+      String line;
+      while ((line = reader.next()) != null) {
+        lines++;
+        if (reader.wasCut()) {
+          endBlock();
+          diagnostics.warning(
+              "monitor-log.long-line",
+              reader.lineNumber(),
+              "line longer than " + line.length() + " characters; not read",
+              line);
+          continue;
+        }
+        accept(line, reader.lineNumber());
+      }
+    }
+    finish();
+  }
+
+  private void accept(String line, long number) {
+    if (line.isBlank()) {
+      if (block != null && !block.isEmpty()) {
+        endBlock();
+      }
+      return;
+    }
+    Optional<CountLine> countLine = CountLine.parse(line, context.timestamps());
+    if (countLine.isPresent()) {
+      endBlock();
+      onCount(countLine.get(), line, number);
+      return;
+    }
+    if (TopTitle.isDecorationOnly(line)) {
+      if (block != null && !block.isEmpty()) {
+        endBlock();
+      }
+      return;
+    }
+    Optional<TopTitle> title = TopTitle.parse(line);
+    if (title.isPresent()) {
+      endBlock();
+      startBlock(title.get(), line, number);
+      return;
+    }
+    if (block != null && onBlockLine(line, number)) {
+      return;
+    }
+    endBlock();
+    if (context.timestamps().find(line).isPresent()) {
+      if (messages++ == 0) {
+        firstMessageLine = number;
+        firstMessage = line.strip();
+      }
+      return;
+    }
+    diagnostics.warning(
+        "monitor-log.unreadable-line",
+        number,
+        "line is no count, no top-N title and no entry of one",
+        line.strip());
+  }
+
+  private void onCount(CountLine line, String text, long number) {
+    if (line.stamp() == null) {
+      diagnostics.warning(
+          "monitor-log.bad-time",
+          number,
+          "'" + line.stampText() + "' is no time; count not read",
+          text.strip());
+      countTime = null;
+      count = -1;
+      return;
+    }
+    Instant time = line.stamp().toInstant(context.zone());
+    countTime = time;
+    count = line.count();
+    if (line.count() < 0) {
+      diagnostics.warning(
+          "monitor-log.bad-count",
+          number,
+          "count '" + line.countText() + "' is no whole number; not read",
+          text.strip());
+      return;
+    }
+    if (line.stamp().dayMonthGuessed() && diagnostics.count("monitor-log.ambiguous-date") == 0) {
+      diagnostics.warning(
+          "monitor-log.ambiguous-date",
+          number,
+          "day and month cannot be told apart; read as month/day (en-US)",
+          text.strip());
+    }
+    if (points.isEmpty()) {
+      firstLine = number;
+    } else if (time.isBefore(points.get(points.size() - 1).time())) {
+      inOrder = false;
+    }
+    points.add(new SeriesPoint(time, line.count()));
+    lastLine = number;
+  }
+
+  private void startBlock(TopTitle title, String text, long number) {
+    block = new TopBlock(title, number, countTime);
+    if (title.kind() == null) {
+      diagnostics.warning(
+          "monitor-log.unknown-top",
+          number,
+          "a top-N list of something portex does not read (only local ports, remote addresses and"
+              + " processes); skipped",
+          text.strip());
+    } else if (countTime == null) {
+      diagnostics.info(
+          "monitor-log.untimed-top",
+          number,
+          "no count line with a time comes before this top-N list; it has no time",
+          text.strip());
+    }
+  }
+
+  /** A line inside a top-N block: an entry, or a table header; false when the block has ended. */
+  private boolean onBlockLine(String line, long number) {
+    if (block.acceptTableHeader(line)) {
+      return true;
+    }
+    if (block.title().kind() == null) {
+      return TopEntry.isEntry(line, block.countFirst());
+    }
+    TopEntry.Parsed parsed = TopEntry.parse(line, block.title().kind(), block.countFirst());
+    if (parsed == null) {
+      return false;
+    }
+    if (parsed.entry() != null) {
+      block.add(parsed.entry(), number);
+    } else {
+      block.touch(number);
+      diagnostics.warning("monitor-log.bad-entry", number, parsed.problem(), line.strip());
+    }
+    return true;
+  }
+
+  private void endBlock() {
+    if (block == null) {
+      return;
+    }
+    TopBlock ended = block;
+    block = null;
+    if (ended.title().kind() == null) {
+      return;
+    }
+    if (ended.isEmpty()) {
+      if (count != 0) {
+        diagnostics.warning(
+            "monitor-log.empty-top",
+            ended.titleLine(),
+            "top-N list without entries",
+            ended.title().text());
+      }
+      return;
+    }
+    sink.fact(ended.toFact(context.file().name()));
+  }
+
+  private void finish() {
+    endBlock();
+    if (messages > 0) {
+      diagnostics.info(
+          "monitor-log.messages",
+          firstMessageLine,
+          messages
+              + " time-stamped log message(s) besides the counts (first at line "
+              + firstMessageLine
+              + ")",
+          firstMessage);
+    }
+    if (points.isEmpty()) {
+      diagnostics.warning(
+          "monitor-log.no-counts",
+          0,
+          lines == 0 ? "the file is empty" : "no TIME_WAIT count line could be read",
+          "");
+      return;
+    }
+    if (!inOrder) {
+      points.sort(Comparator.comparing(SeriesPoint::time));
+    }
+    sink.series(
+        new Series(
+            SERIES,
+            UNIT,
+            null,
+            points,
+            new SourceRange(context.file().name(), firstLine, lastLine)));
+  }
+}

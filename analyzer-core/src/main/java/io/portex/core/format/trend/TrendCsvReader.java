@@ -1,0 +1,274 @@
+package io.portex.core.format.trend;
+
+import io.portex.core.diag.DiagnosticSink;
+import io.portex.core.format.EvidenceSink;
+import io.portex.core.format.ReadContext;
+import io.portex.core.model.Series;
+import io.portex.core.model.SeriesPoint;
+import io.portex.core.model.SourceRange;
+import io.portex.core.source.CsvReader;
+import io.portex.core.time.LocalStamp;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one trend file into the series {@code TIME_WAIT}. Times of day take the date in the file
+ * name (else the modification time's, with a warning) and move to the next day when they pass
+ * midnight; a full date and time in the Time column is taken as written. One instance reads one
+ * input.
+ */
+final class TrendCsvReader {
+
+  static final String SERIES = "TIME_WAIT";
+  static final String UNIT = "connections";
+
+  private final ReadContext context;
+  private final EvidenceSink sink;
+  private final DiagnosticSink diagnostics;
+  private final TimeOfDayCalendar calendar;
+  private final List<SeriesPoint> points = new ArrayList<>();
+
+  private int timeColumn = 0;
+  private int countColumn = 1;
+  private long records;
+  private long firstLine;
+  private long lastLine;
+  private Instant lastTime;
+  private boolean inOrder = true;
+  private boolean dayUnknown;
+  private long undated;
+
+  TrendCsvReader(ReadContext context, EvidenceSink sink) {
+    this.context = context;
+    this.sink = sink;
+    this.diagnostics = context.diagnostics();
+    this.calendar = new TimeOfDayCalendar(context.zone());
+  }
+
+  void read() throws IOException {
+    try (CsvReader csv = context.openCsv(',')) {
+      String[] record;
+      while ((record = next(csv)) != null) {
+        accept(cells(record), csv.line());
+      }
+    }
+    finish();
+  }
+
+  private String[] next(CsvReader csv) {
+    try {
+      return csv.next();
+    } catch (CsvReader.CsvException e) {
+      diagnostics.warning(
+          "trend-csv.unreadable",
+          e.line(),
+          "the CSV cannot be read from this line on: " + e.getMessage(),
+          "");
+      return null;
+    }
+  }
+
+  private void accept(String[] cells, long line) {
+    records++;
+    if (isHeader(cells)) {
+      if (records > 1) {
+        diagnostics.info(
+            "trend-csv.repeated-header", line, "header repeated; skipped", join(cells));
+      }
+      return;
+    }
+    if (records == 1 && !onFirstRow(cells, line)) {
+      return;
+    }
+    if (cells.length <= Math.max(timeColumn, countColumn)) {
+      diagnostics.warning(
+          "trend-csv.short-row", line, "row holds no time and count; skipped", join(cells));
+      return;
+    }
+    String timeCell = cells[timeColumn];
+    String countCell = cells[countColumn];
+    long count = TrendRow.count(countCell);
+    if (count < 0) {
+      diagnostics.warning(
+          "trend-csv.bad-count",
+          line,
+          "count '" + countCell + "' is no whole number; row skipped",
+          join(cells));
+      return;
+    }
+    Instant time = time(timeCell, line, cells);
+    if (time != null) {
+      add(time, count, line);
+    }
+  }
+
+  /** A header names the columns; a first row without one is read as time and count. */
+  private boolean onFirstRow(String[] cells, long line) {
+    if (cells.length > 0 && TrendRow.looksLikeRow(join(cells))) {
+      diagnostics.warning(
+          "trend-csv.no-header",
+          line,
+          "no Time,Count header; read as time and count columns",
+          join(cells));
+      return true;
+    }
+    diagnostics.warning(
+        "trend-csv.unexpected-header",
+        line,
+        "first line is no Time,Count header; the first column is read as time, the second as count",
+        join(cells));
+    return false;
+  }
+
+  private boolean isHeader(String[] cells) {
+    int time = -1;
+    int count = -1;
+    for (int i = 0; i < cells.length; i++) {
+      if (TrendRow.isTimeHeader(cells[i]) && time < 0) {
+        time = i;
+      } else if (TrendRow.isCountHeader(cells[i]) && count < 0) {
+        count = i;
+      }
+    }
+    if (time < 0 || count < 0) {
+      return false;
+    }
+    timeColumn = time;
+    countColumn = count;
+    return true;
+  }
+
+  private Instant time(String cell, long line, String[] cells) {
+    Optional<LocalTime> timeOfDay = context.timestamps().findTimeOnly(cell);
+    if (timeOfDay.isPresent()) {
+      return onTimeOfDay(timeOfDay.get(), line, cells);
+    }
+    Optional<LocalStamp> stamp = context.timestamps().find(cell);
+    if (stamp.isEmpty()) {
+      diagnostics.warning(
+          "trend-csv.bad-time", line, "'" + cell + "' is no time; row skipped", join(cells));
+      return null;
+    }
+    if (stamp.get().dayMonthGuessed() && diagnostics.count("trend-csv.ambiguous-date") == 0) {
+      diagnostics.warning(
+          "trend-csv.ambiguous-date",
+          line,
+          "day and month cannot be told apart; read as month/day (en-US)",
+          cell);
+    }
+    calendar.anchor(stamp.get().dateTime());
+    return stamp.get().toInstant(context.zone());
+  }
+
+  private Instant onTimeOfDay(LocalTime time, long line, String[] cells) {
+    if (!calendar.knowsDay() && !findDay(line)) {
+      undated++;
+      return null;
+    }
+    TimeOfDayCalendar.Placed placed = calendar.place(time);
+    switch (placed.placement()) {
+      case NEXT_DAY ->
+          diagnostics.info(
+              "trend-csv.next-day",
+              line,
+              "time goes back past midnight: read as " + placed.local().toLocalDate(),
+              join(cells));
+      case STEPPED_BACK ->
+          diagnostics.info(
+              "trend-csv.clock-set-back",
+              line,
+              "time goes back by less than "
+                  + TimeOfDayCalendar.MAX_STEP_BACK.toHours()
+                  + " hours: read as the clock set back (daylight saving time ends), same day",
+              join(cells));
+      default -> {}
+    }
+    return placed.time();
+  }
+
+  /** The day of the first time of day: the file name's date, else the modification time's. */
+  private boolean findDay(long line) {
+    if (dayUnknown) {
+      return false;
+    }
+    Optional<LocalDate> named = context.fileNameDate();
+    if (named.isPresent()) {
+      calendar.startOn(named.get());
+      return true;
+    }
+    Instant modified = context.file().lastModified();
+    if (modified == null) {
+      dayUnknown = true;
+      return false;
+    }
+    LocalDate day = modified.atZone(context.zone()).toLocalDate();
+    diagnostics.warning(
+        "trend-csv.date-from-mtime",
+        line,
+        "the file name gives no date; times of day read on "
+            + day
+            + ", the date the file was last modified (weak: it may be the date of a copy)",
+        "");
+    calendar.startOn(day);
+    return true;
+  }
+
+  private void add(Instant time, long count, long line) {
+    if (points.isEmpty()) {
+      firstLine = line;
+    } else if (time.isBefore(lastTime)) {
+      inOrder = false;
+    }
+    points.add(new SeriesPoint(time, count));
+    lastTime = time;
+    lastLine = line;
+  }
+
+  private void finish() {
+    if (undated > 0) {
+      diagnostics.error(
+          "trend-csv.no-date",
+          0,
+          undated
+              + " times of day not read: neither the file name nor the modification time gives a"
+              + " date",
+          "");
+    }
+    if (points.isEmpty()) {
+      diagnostics.warning(
+          "trend-csv.no-counts",
+          0,
+          records == 0 ? "the file is empty" : "no TIME_WAIT count could be read",
+          "");
+      return;
+    }
+    if (!inOrder) {
+      points.sort(Comparator.comparing(SeriesPoint::time));
+    }
+    sink.series(
+        new Series(
+            SERIES,
+            UNIT,
+            null,
+            points,
+            new SourceRange(context.file().name(), firstLine, lastLine)));
+  }
+
+  private static String[] cells(String[] record) {
+    String[] cells = new String[record.length];
+    for (int i = 0; i < record.length; i++) {
+      cells[i] = record[i] == null ? "" : record[i].strip();
+    }
+    return cells;
+  }
+
+  private static String join(String[] cells) {
+    return String.join(",", cells);
+  }
+}
