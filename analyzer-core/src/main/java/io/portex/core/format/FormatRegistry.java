@@ -2,6 +2,8 @@ package io.portex.core.format;
 
 import io.portex.core.format.monitor.MonitorLogFormat;
 import io.portex.core.format.netstat.NetstatFormat;
+import io.portex.core.format.nettcp.NetTcpCsvFormat;
+import io.portex.core.format.nettcp.NetTcpTableFormat;
 import io.portex.core.format.perfmon.PerfmonCsvFormat;
 import io.portex.core.format.trend.TrendCsvFormat;
 import io.portex.core.source.TextHead;
@@ -33,6 +35,8 @@ public final class FormatRegistry {
     return new FormatRegistry(
         List.of(
             new NetstatFormat(),
+            new NetTcpCsvFormat(),
+            new NetTcpTableFormat(),
             new TrendCsvFormat(),
             new MonitorLogFormat(),
             new PerfmonCsvFormat()));

@@ -13,6 +13,12 @@ public final class Endpoint {
   /** The wildcard foreign address of UDP rows ({@code *:*}). */
   public static final Endpoint ANY = new Endpoint("*", -1, "*", "*:*");
 
+  /**
+   * A remote end the input did not show (a row cut short, a view without remote columns). It is
+   * never tallied as a destination.
+   */
+  public static final Endpoint UNKNOWN = new Endpoint("?", -1, "?", "?");
+
   private final int port;
   private final String service;
   private final String text;
@@ -88,6 +94,11 @@ public final class Endpoint {
   /** The service name shown instead of a port number, or null. */
   public String service() {
     return service;
+  }
+
+  /** True for {@link #UNKNOWN}. */
+  public boolean isUnknown() {
+    return this == UNKNOWN;
   }
 
   public boolean isIpv6() {

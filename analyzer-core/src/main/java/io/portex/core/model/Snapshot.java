@@ -129,7 +129,9 @@ public record Snapshot(
       stateCounts[state.ordinal()]++;
       ports.add(connection.local().port());
       processTally(connection.pid()).add(state, connection.process());
-      if (state != TcpState.LISTENING && state != TcpState.BOUND) {
+      if (state != TcpState.LISTENING
+          && state != TcpState.BOUND
+          && !connection.remote().isUnknown()) {
         int[] tally = remoteTally(connection.remote().toString());
         tally[0]++;
         if (state == TcpState.TIME_WAIT) {

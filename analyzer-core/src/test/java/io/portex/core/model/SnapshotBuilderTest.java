@@ -41,6 +41,25 @@ class SnapshotBuilderTest {
   }
 
   @Test
+  void unknownRemoteEndsAreNoDestination() {
+    Snapshot snapshot =
+        new Snapshot.Builder()
+            .add(
+                new Connection(
+                    Protocol.TCP,
+                    Endpoint.of("10.0.0.5", 50000),
+                    Endpoint.UNKNOWN,
+                    TcpState.ESTABLISHED,
+                    7,
+                    null))
+            .build(null, TimeSource.NONE, SOURCE);
+
+    assertThat(snapshot.count(TcpState.ESTABLISHED)).isEqualTo(1);
+    assertThat(snapshot.remotes()).isEmpty();
+    assertThat(snapshot.distinctRemotes()).isZero();
+  }
+
+  @Test
   void staysBoundedWithMillionsOfDistinctRemotesAndProcesses() {
     Snapshot.Builder builder = new Snapshot.Builder();
     int beyond = 5;

@@ -157,7 +157,7 @@ final class RowParser {
   }
 
   private static Row broken(Endpoint local, Endpoint remote, int pid, String problem) {
-    Endpoint shownRemote = remote != null ? remote : Endpoint.of("?", -1, "");
+    Endpoint shownRemote = remote != null ? remote : Endpoint.UNKNOWN;
     return new Row(
         new Connection(Protocol.TCP, local, shownRemote, TcpState.UNKNOWN, pid, null),
         "netstat.cut-row",

@@ -1,0 +1,134 @@
+package io.portex.bench;
+
+import io.portex.core.Analysis;
+import io.portex.core.Analyzer;
+import io.portex.core.InputReport;
+import io.portex.core.diag.DiagnosticSink;
+import io.portex.core.format.FormatRegistry;
+import io.portex.core.format.ReadContext;
+import io.portex.core.format.netstat.NetstatFormat;
+import io.portex.core.format.nettcp.NetTcpCsvFormat;
+import io.portex.core.format.nettcp.NetTcpTableFormat;
+import io.portex.core.source.CharsetDetector;
+import io.portex.core.source.CsvReader;
+import io.portex.core.source.InputFile;
+import io.portex.core.source.TextHead;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+
+/**
+ * Single-threaded throughput of the {@code nettcp-csv} reader on a generated PowerShell 5.1 export
+ * of every property ({@link NetTcpExportGenerator}, 500,000 rows, about 190 MB), through the
+ * analyzer with the Get-NetTCPConnection formats competing with netstat. {@code csvRecords} is the
+ * floor under it: the CSV records as {@link CsvReader} hands them over, not looked at.
+ *
+ * <p>JMH reports milliseconds per file; MB/s and records/s are printed after each iteration and at
+ * the end ({@code [nettcp-csv analyze] mean of 5 measurement iterations: ... MB/s}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class NetTcpCsvBenchmark {
+
+  private static final int MAX_LINE_LENGTH = 16 * 1024;
+
+  /** Connections in the generated export. */
+  @Param("500000")
+  public long rows;
+
+  private final Analyzer analyzer =
+      Analyzer.builder()
+          .formats(
+              new FormatRegistry(
+                  List.of(new NetTcpCsvFormat(), new NetTcpTableFormat(), new NetstatFormat())))
+          .build();
+
+  private final RateMeter meter = new RateMeter(System.out);
+  private GeneratedNetTcpExport input;
+
+  @Setup(Level.Trial)
+  public void generate() throws IOException {
+    input = GeneratedNetTcpExport.create(rows);
+    InputReport report = analyzer.analyze(List.of(input.file())).inputs().get(0);
+    if (!report.format().equals("nettcp-csv") || report.records() != input.stats().rows()) {
+      throw new IllegalStateException(
+          "read " + report.records() + " rows of " + input.stats().rows() + ": " + report);
+    }
+  }
+
+  /** The reader through the analyzer: sniffing, reading, aggregating into the snapshot. */
+  @Benchmark
+  public Analysis analyze() {
+    long started = System.nanoTime();
+    Analysis analysis = analyzer.analyze(List.of(input.file()));
+    meter.add(
+        System.nanoTime() - started, input.stats().bytes(), analysis.inputs().get(0).records());
+    return analysis;
+  }
+
+  /** CSV records as the reader gets them, not looked at: the floor under the reader. */
+  @Benchmark
+  public long csvRecords() throws IOException {
+    long started = System.nanoTime();
+    InputFile file = InputFile.of(input.file());
+    byte[] head;
+    try (InputStream in = file.open()) {
+      head = in.readNBytes(TextHead.SIZE);
+    }
+    ReadContext context =
+        new ReadContext(
+            file,
+            CharsetDetector.detect(head, head.length),
+            ZoneOffset.UTC,
+            MAX_LINE_LENGTH,
+            new DiagnosticSink(file.name(), 50));
+    long fields = 0;
+    long records = 0;
+    try (CsvReader csv = context.openCsv(',')) {
+      String[] record;
+      while ((record = csv.next()) != null) {
+        fields += record.length;
+        records++;
+      }
+    }
+    meter.add(System.nanoTime() - started, input.stats().bytes(), records);
+    return fields;
+  }
+
+  @TearDown(Level.Iteration)
+  public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
+    meter.endIteration(label(benchmark), iteration.getType());
+  }
+
+  @TearDown(Level.Trial)
+  public void delete(BenchmarkParams benchmark) {
+    meter.printSummary(label(benchmark));
+    input.delete();
+  }
+
+  private static String label(BenchmarkParams benchmark) {
+    String name = benchmark.getBenchmark();
+    return "nettcp-csv " + name.substring(name.lastIndexOf('.') + 1);
+  }
+}
