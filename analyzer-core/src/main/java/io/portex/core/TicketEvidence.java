@@ -97,7 +97,9 @@ final class TicketEvidence {
   private static Snapshot named(Snapshot snapshot, Map<Integer, String> images) {
     List<ProcessUsage> processes = new ArrayList<>(snapshot.processes().size());
     for (ProcessUsage usage : snapshot.processes()) {
-      String image = usage.name() == null ? images.get(usage.pid()) : null;
+      // PID 0 is "System Idle Process" to tasklist, but in netstat it means no process: the
+      // kernel holds the TIME_WAIT sockets; naming it would mislead
+      String image = usage.name() == null && usage.pid() > 0 ? images.get(usage.pid()) : null;
       processes.add(image == null ? usage : usage.withName(image));
     }
     return snapshot.withProcesses(processes);

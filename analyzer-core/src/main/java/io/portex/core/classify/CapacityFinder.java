@@ -10,9 +10,9 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * The capacity in force: the IPv4 TCP dynamic range from {@code netsh} (the last one read, when
- * several), else the default; less the excluded IPv4 TCP ranges that fall inside it, overlaps
- * counted once.
+ * The capacity in force: the IPv4 TCP dynamic range from {@code netsh} (the last possible one read,
+ * when several), else the default; less the excluded IPv4 TCP ranges that fall inside it, overlaps
+ * counted once. Never throws on what an input claimed.
  */
 public final class CapacityFinder {
 
@@ -23,7 +23,8 @@ public final class CapacityFinder {
     for (Fact fact : facts) {
       if (fact instanceof DynamicPortRange r
           && r.protocol() == Protocol.TCP
-          && r.family() == IpFamily.IPV4) {
+          && r.family() == IpFamily.IPV4
+          && isPossible(r)) {
         range = r;
       }
     }
@@ -47,5 +48,10 @@ public final class CapacityFinder {
             ? "netsh dynamic port range (" + range.source() + ")"
             : EphemeralCapacity.DEFAULT.source();
     return new EphemeralCapacity(start, count, excluded.cardinality(), source);
+  }
+
+  /** A range a port number can be in; others are ignored rather than trusted. */
+  private static boolean isPossible(DynamicPortRange range) {
+    return range.start() >= 1 && range.count() >= 1 && range.end() <= 65535;
   }
 }

@@ -1,10 +1,15 @@
 package io.portex.core.format;
 
 import io.portex.core.format.monitor.MonitorLogFormat;
+import io.portex.core.format.netsh.NetshDynamicPortFormat;
+import io.portex.core.format.netsh.NetshExcludedFormat;
 import io.portex.core.format.netstat.NetstatFormat;
 import io.portex.core.format.nettcp.NetTcpCsvFormat;
 import io.portex.core.format.nettcp.NetTcpTableFormat;
 import io.portex.core.format.perfmon.PerfmonCsvFormat;
+import io.portex.core.format.registry.RegistryFormat;
+import io.portex.core.format.tasklist.TasklistFormat;
+import io.portex.core.format.tcpstats.TcpStatisticsFormat;
 import io.portex.core.format.trend.TrendCsvFormat;
 import io.portex.core.source.TextHead;
 import java.util.ArrayList;
@@ -35,6 +40,11 @@ public final class FormatRegistry {
     return new FormatRegistry(
         List.of(
             new NetstatFormat(),
+            new NetshDynamicPortFormat(),
+            new NetshExcludedFormat(),
+            new TcpStatisticsFormat(),
+            new RegistryFormat(),
+            new TasklistFormat(),
             new NetTcpCsvFormat(),
             new NetTcpTableFormat(),
             new TrendCsvFormat(),

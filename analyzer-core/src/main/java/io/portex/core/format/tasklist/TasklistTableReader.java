@@ -1,0 +1,116 @@
+package io.portex.core.format.tasklist;
+
+import io.portex.core.diag.DiagnosticSink;
+import io.portex.core.format.EvidenceSink;
+import io.portex.core.format.ReadContext;
+import io.portex.core.model.SourceRange;
+import io.portex.core.model.fact.ProcessImage;
+import io.portex.core.source.LineReader;
+import java.io.IOException;
+
+/**
+ * Reads the default {@code tasklist} table (and {@code /v}, {@code /svc}, {@code /m}): columns are
+ * taken from the {@code =} underline; lines with neither image nor PID continue the row above
+ * ({@code /svc} wraps its service list). A line that is no row is held back one line: when an
+ * underline follows, it was the header of another run of tasklist. One instance reads one input.
+ */
+final class TasklistTableReader {
+
+  private static final String CODE = "tasklist.";
+
+  private final ReadContext context;
+  private final EvidenceSink sink;
+  private final DiagnosticSink diagnostics;
+  private final TasklistReport report;
+
+  private TableColumns columns;
+  private String held;
+  private long heldLine;
+  private String heldPid;
+
+  TasklistTableReader(ReadContext context, EvidenceSink sink, TasklistReport report) {
+    this.context = context;
+    this.sink = sink;
+    this.diagnostics = context.diagnostics();
+    this.report = report;
+  }
+
+  void read() throws IOException {
+    try (LineReader lines = context.openLines()) {
+      String line;
+      while ((line = lines.next()) != null) {
+        long number = lines.lineNumber();
+        if (lines.wasCut()) {
+          diagnostics.warning(
+              CODE + "long-line",
+              number,
+              "line longer than " + line.length() + " characters; not read",
+              line);
+          continue;
+        }
+        accept(line, number);
+      }
+    }
+    releaseHeld();
+  }
+
+  private void accept(String line, long number) {
+    if (line.isBlank()) {
+      return;
+    }
+    TableColumns underline = TableColumns.of(line);
+    if (underline != null) {
+      held = null;
+      columns = underline;
+      return;
+    }
+    releaseHeld();
+    if (columns == null) {
+      hold(line, number, null);
+      return;
+    }
+    String image = columns.field(line, 0);
+    String pidText = columns.field(line, 1);
+    if (image.isEmpty() && pidText.isEmpty()) {
+      return;
+    }
+    int pid = ProcessRow.pid(pidText);
+    if (pid < 0) {
+      hold(line, number, columns.count() > 2 && !columns.cutShort(line) ? pidText : null);
+      return;
+    }
+    if (columns.count() > 2 && columns.cutShort(line)) {
+      diagnostics.warning(
+          CODE + "cut-row", number, "row ends before its last column (cut short?); not read", line);
+      return;
+    }
+    sink.fact(new ProcessImage(pid, image, new SourceRange(context.file().name(), number, number)));
+    report.read();
+  }
+
+  private void hold(String line, long number, String pidText) {
+    held = line;
+    heldLine = number;
+    heldPid = pidText;
+  }
+
+  /**
+   * A held line not followed by an underline: a row with a bad PID when it spans the table's
+   * columns, else other text.
+   */
+  private void releaseHeld() {
+    if (held == null) {
+      return;
+    }
+    if (heldPid != null && !ProcessRow.isPidTitle(heldPid)) {
+      diagnostics.warning(
+          CODE + "bad-pid",
+          heldLine,
+          "'" + heldPid + "' is no process id; row not read",
+          held.strip());
+    } else {
+      report.other(held.strip(), heldLine);
+    }
+    held = null;
+  }
+}
