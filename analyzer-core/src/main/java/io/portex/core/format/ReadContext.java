@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /** Everything a format needs to read one input: the input, its charset, the zone, the sinks. */
 public final class ReadContext {
@@ -68,6 +69,49 @@ public final class ReadContext {
 
   public TimestampRecognizer timestamps() {
     return TIMESTAMPS;
+  }
+
+  /** One line of the text. */
+  @FunctionalInterface
+  public interface LineHandler {
+    /**
+     * @param text the line without its line end
+     * @param number its number, 1-based
+     * @param terminated false for a last line that ended with the text (perhaps cut off)
+     */
+    void line(String text, long number, boolean terminated) throws IOException;
+  }
+
+  /**
+   * Hands every line of the text to {@code handler}. A line longer than the cap is not handed on:
+   * it is reported as {@code <formatId>.long-line} with its number.
+   */
+  public void forEachLine(String formatId, LineHandler handler) throws IOException {
+    forEachLine(formatId, handler, number -> {});
+  }
+
+  /**
+   * As {@link #forEachLine(String, LineHandler)}; {@code beforeLongLine} is told of a line too long
+   * to read before it is reported (to close what the line may have belonged to).
+   */
+  public void forEachLine(String formatId, LineHandler handler, LongConsumer beforeLongLine)
+      throws IOException {
+    try (LineReader lines = openLines()) {
+      String line;
+      while ((line = lines.next()) != null) {
+        long number = lines.lineNumber();
+        if (lines.wasCut()) {
+          beforeLongLine.accept(number);
+          diagnostics.warning(
+              formatId + ".long-line",
+              number,
+              "line longer than " + line.length() + " characters; not read",
+              line);
+          continue;
+        }
+        handler.line(line, number, lines.wasTerminated());
+      }
+    }
   }
 
   /** The text, line by line, in the detected charset with any byte-order mark skipped. */

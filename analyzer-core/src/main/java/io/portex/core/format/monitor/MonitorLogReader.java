@@ -6,7 +6,6 @@ import io.portex.core.format.ReadContext;
 import io.portex.core.model.Series;
 import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.SourceRange;
-import io.portex.core.source.LineReader;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,22 +52,16 @@ final class MonitorLogReader {
   }
 
   void read() throws IOException {
-    try (LineReader reader = context.openLines()) {
-      String line;
-      while ((line = reader.next()) != null) {
-        lines++;
-        if (reader.wasCut()) {
+    context.forEachLine(
+        "monitor-log",
+        (line, number, terminated) -> {
+          lines++;
+          accept(line, number);
+        },
+        number -> {
+          lines++;
           endBlock();
-          diagnostics.warning(
-              "monitor-log.long-line",
-              reader.lineNumber(),
-              "line longer than " + line.length() + " characters; not read",
-              line);
-          continue;
-        }
-        accept(line, reader.lineNumber());
-      }
-    }
+        });
     finish();
   }
 

@@ -9,7 +9,6 @@ import io.portex.core.model.Protocol;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.ExcludedPortRange;
-import io.portex.core.source.LineReader;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,30 +54,19 @@ final class NetshReader {
   private int tableRows;
   private int facts;
 
+  private final String formatId;
+
   NetshReader(ReadContext context, EvidenceSink sink, String formatId) {
     this.context = context;
     this.sink = sink;
     this.diagnostics = context.diagnostics();
+    this.formatId = formatId;
     this.code = formatId + ".";
     this.statistics = new TcpStatisticsSections(context, sink);
   }
 
   void read() throws IOException {
-    try (LineReader lines = context.openLines()) {
-      String line;
-      while ((line = lines.next()) != null) {
-        long number = lines.lineNumber();
-        if (lines.wasCut()) {
-          diagnostics.warning(
-              code + "long-line",
-              number,
-              "line longer than " + line.length() + " characters; not read",
-              line);
-          continue;
-        }
-        accept(line, number);
-      }
-    }
+    context.forEachLine(formatId, (line, number, terminated) -> accept(line, number));
     statistics.finish();
     closeBlock();
     held.flush();

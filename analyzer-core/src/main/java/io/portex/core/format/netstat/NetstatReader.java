@@ -8,7 +8,6 @@ import io.portex.core.model.Connection;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TimeSource;
-import io.portex.core.source.LineReader;
 import io.portex.core.time.LocalStamp;
 import io.portex.core.time.TimestampRecognizer;
 import java.io.IOException;
@@ -69,21 +68,7 @@ final class NetstatReader {
   }
 
   void read() throws IOException {
-    try (LineReader lines = context.openLines()) {
-      String line;
-      while ((line = lines.next()) != null) {
-        long number = lines.lineNumber();
-        if (lines.wasCut()) {
-          diagnostics.warning(
-              "netstat.long-line",
-              number,
-              "line longer than " + line.length() + " characters; not read",
-              line);
-          continue;
-        }
-        accept(line, number);
-      }
-    }
+    context.forEachLine("netstat", (line, number, terminated) -> accept(line, number));
     endTable();
     reportUnusedMark();
     if (held != null) {

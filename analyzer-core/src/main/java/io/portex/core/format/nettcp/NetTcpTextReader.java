@@ -6,7 +6,6 @@ import io.portex.core.format.ReadContext;
 import io.portex.core.format.ReadContext.Timed;
 import io.portex.core.model.Connection;
 import io.portex.core.model.TimeSource;
-import io.portex.core.source.LineReader;
 import io.portex.core.time.LocalStamp;
 import io.portex.core.time.TimestampRecognizer;
 import java.io.IOException;
@@ -63,21 +62,7 @@ final class NetTcpTextReader {
   }
 
   void read() throws IOException {
-    try (LineReader lines = context.openLines()) {
-      String text;
-      while ((text = lines.next()) != null) {
-        long number = lines.lineNumber();
-        if (lines.wasCut()) {
-          diagnostics.warning(
-              "nettcp.long-line",
-              number,
-              "line longer than " + text.length() + " characters; not read",
-              text);
-          continue;
-        }
-        accept(text, number);
-      }
-    }
+    context.forEachLine("nettcp", (text, number, terminated) -> accept(text, number));
     if (pendingHeader != null) {
       other(pendingHeaderLine, pendingHeader.strip());
     }

@@ -5,7 +5,6 @@ import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.fact.RegistryValue;
-import io.portex.core.source.LineReader;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -39,21 +38,7 @@ final class RegistryReader {
   }
 
   void read() throws IOException {
-    try (LineReader lines = context.openLines()) {
-      String line;
-      while ((line = lines.next()) != null) {
-        long number = lines.lineNumber();
-        if (lines.wasCut()) {
-          diagnostics.warning(
-              CODE + "long-line",
-              number,
-              "line longer than " + line.length() + " characters; not read",
-              line);
-          continue;
-        }
-        accept(line, number, lines.wasTerminated());
-      }
-    }
+    context.forEachLine("registry", this::accept);
     report();
   }
 

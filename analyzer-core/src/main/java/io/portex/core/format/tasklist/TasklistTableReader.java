@@ -5,7 +5,6 @@ import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.fact.ProcessImage;
-import io.portex.core.source.LineReader;
 import java.io.IOException;
 
 /**
@@ -36,21 +35,7 @@ final class TasklistTableReader {
   }
 
   void read() throws IOException {
-    try (LineReader lines = context.openLines()) {
-      String line;
-      while ((line = lines.next()) != null) {
-        long number = lines.lineNumber();
-        if (lines.wasCut()) {
-          diagnostics.warning(
-              CODE + "long-line",
-              number,
-              "line longer than " + line.length() + " characters; not read",
-              line);
-          continue;
-        }
-        accept(line, number);
-      }
-    }
+    context.forEachLine("tasklist", (line, number, terminated) -> accept(line, number));
     releaseHeld();
   }
 

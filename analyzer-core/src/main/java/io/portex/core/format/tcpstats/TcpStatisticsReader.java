@@ -3,7 +3,6 @@ package io.portex.core.format.tcpstats;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
-import io.portex.core.source.LineReader;
 import java.io.IOException;
 
 /**
@@ -33,23 +32,13 @@ final class TcpStatisticsReader {
   }
 
   void read() throws IOException {
-    try (LineReader lines = context.openLines()) {
-      String line;
-      while ((line = lines.next()) != null) {
-        long number = lines.lineNumber();
-        if (lines.wasCut()) {
-          diagnostics.warning(
-              CODE + "long-line",
-              number,
-              "line longer than " + line.length() + " characters; not read",
-              line);
-          continue;
-        }
-        if (!sections.accept(line, number) && !line.isBlank()) {
-          other(line.strip(), number);
-        }
-      }
-    }
+    context.forEachLine(
+        "netstat-stats",
+        (line, number, terminated) -> {
+          if (!sections.accept(line, number) && !line.isBlank()) {
+            other(line.strip(), number);
+          }
+        });
     sections.finish();
     report();
   }
