@@ -45,8 +45,23 @@ public final class TestInputs {
     return path;
   }
 
+  /** An analyzer with every format portex ships, so that each test also checks sniffing. */
+  public static Analyzer analyzer() {
+    return analyzer(ZoneOffset.UTC);
+  }
+
+  /** An analyzer with every format, reading times without a zone in {@code zone}. */
+  public static Analyzer analyzer(java.time.ZoneId zone) {
+    return Analyzer.builder().zone(zone).build();
+  }
+
   public static Analysis analyze(Path... files) {
-    return Analyzer.builder().zone(ZoneOffset.UTC).build().analyze(List.of(files));
+    return analyzer().analyze(List.of(files));
+  }
+
+  /** The warnings and errors of every input. */
+  public static List<Diagnostic> warnings(Analysis analysis) {
+    return diagnostics(analysis, Severity.WARNING);
   }
 
   public static String read(Path file) {

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.portex.core.Analysis;
-import io.portex.core.Analyzer;
 import io.portex.core.TestInputs;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
-import io.portex.core.format.FormatRegistry;
-import io.portex.core.format.netstat.NetstatFormat;
-import io.portex.core.format.perfmon.PerfmonCsvFormat;
-import io.portex.core.format.trend.TrendCsvFormat;
 import io.portex.core.model.Series;
 import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.fact.TopTalkers;
@@ -37,14 +32,7 @@ class MonitorLogFormatTest {
   @TempDir Path dir;
 
   static Analysis analyze(ZoneId zone, Path... files) {
-    FormatRegistry formats =
-        new FormatRegistry(
-            List.of(
-                new TrendCsvFormat(),
-                new MonitorLogFormat(),
-                new PerfmonCsvFormat(),
-                new NetstatFormat()));
-    return Analyzer.builder().formats(formats).zone(zone).build().analyze(List.of(files));
+    return TestInputs.analyzer(zone).analyze(List.of(files));
   }
 
   static Analysis analyze(Path... files) {

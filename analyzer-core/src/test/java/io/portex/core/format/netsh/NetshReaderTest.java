@@ -8,11 +8,6 @@ import io.portex.core.Analyzer;
 import io.portex.core.TestInputs;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
-import io.portex.core.format.FormatRegistry;
-import io.portex.core.format.netstat.NetstatFormat;
-import io.portex.core.format.registry.RegistryFormat;
-import io.portex.core.format.tasklist.TasklistFormat;
-import io.portex.core.format.tcpstats.TcpStatisticsFormat;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.IpFamily;
 import io.portex.core.model.Protocol;
@@ -22,7 +17,6 @@ import io.portex.core.model.fact.TcpStatistics;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,18 +29,7 @@ class NetshReaderTest {
   @TempDir Path dir;
 
   static Analyzer analyzer() {
-    return Analyzer.builder()
-        .zone(ZoneOffset.UTC)
-        .formats(
-            new FormatRegistry(
-                List.of(
-                    new NetshDynamicPortFormat(),
-                    new NetshExcludedFormat(),
-                    new TcpStatisticsFormat(),
-                    new RegistryFormat(),
-                    new TasklistFormat(),
-                    new NetstatFormat())))
-        .build();
+    return TestInputs.analyzer();
   }
 
   static Analysis analyze(Path... files) {

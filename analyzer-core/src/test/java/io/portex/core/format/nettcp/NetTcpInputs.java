@@ -1,7 +1,6 @@
 package io.portex.core.format.nettcp;
 
 import io.portex.core.Analysis;
-import io.portex.core.Analyzer;
 import io.portex.core.TestInputs;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
@@ -11,7 +10,6 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,7 @@ final class NetTcpInputs {
   private NetTcpInputs() {}
 
   static Analysis analyze(Path... files) {
-    return Analyzer.builder().zone(ZoneOffset.UTC).formats(FORMATS).build().analyze(List.of(files));
+    return TestInputs.analyze(files);
   }
 
   /** Writes UTF-8 without BOM with CRLF line ends, as PowerShell 7 writes. */

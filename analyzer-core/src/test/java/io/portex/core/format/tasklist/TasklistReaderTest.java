@@ -8,18 +8,11 @@ import io.portex.core.Analyzer;
 import io.portex.core.TestInputs;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
-import io.portex.core.format.FormatRegistry;
-import io.portex.core.format.netsh.NetshDynamicPortFormat;
-import io.portex.core.format.netsh.NetshExcludedFormat;
-import io.portex.core.format.netstat.NetstatFormat;
-import io.portex.core.format.registry.RegistryFormat;
-import io.portex.core.format.tcpstats.TcpStatisticsFormat;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.fact.ProcessImage;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
@@ -34,18 +27,7 @@ class TasklistReaderTest {
   @TempDir Path dir;
 
   static Analyzer analyzer() {
-    return Analyzer.builder()
-        .zone(ZoneOffset.UTC)
-        .formats(
-            new FormatRegistry(
-                List.of(
-                    new NetshDynamicPortFormat(),
-                    new NetshExcludedFormat(),
-                    new TcpStatisticsFormat(),
-                    new RegistryFormat(),
-                    new TasklistFormat(),
-                    new NetstatFormat())))
-        .build();
+    return TestInputs.analyzer();
   }
 
   static Analysis analyze(Path... files) {

@@ -8,12 +8,6 @@ import io.portex.core.Analyzer;
 import io.portex.core.TestInputs;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
-import io.portex.core.format.FormatRegistry;
-import io.portex.core.format.netsh.NetshDynamicPortFormat;
-import io.portex.core.format.netsh.NetshExcludedFormat;
-import io.portex.core.format.netstat.NetstatFormat;
-import io.portex.core.format.registry.RegistryFormat;
-import io.portex.core.format.tasklist.TasklistFormat;
 import io.portex.core.model.IpFamily;
 import io.portex.core.model.fact.TcpStatistics;
 import io.portex.core.source.InputFile;
@@ -22,7 +16,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,18 +26,7 @@ class TcpStatisticsReaderTest {
   @TempDir Path dir;
 
   static Analyzer analyzer() {
-    return Analyzer.builder()
-        .zone(ZoneOffset.UTC)
-        .formats(
-            new FormatRegistry(
-                List.of(
-                    new NetshDynamicPortFormat(),
-                    new NetshExcludedFormat(),
-                    new TcpStatisticsFormat(),
-                    new RegistryFormat(),
-                    new TasklistFormat(),
-                    new NetstatFormat())))
-        .build();
+    return TestInputs.analyzer();
   }
 
   static Analysis analyze(Path... files) {

@@ -8,10 +8,6 @@ import io.portex.core.Analyzer;
 import io.portex.core.TestInputs;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
-import io.portex.core.format.FormatRegistry;
-import io.portex.core.format.monitor.MonitorLogFormat;
-import io.portex.core.format.netstat.NetstatFormat;
-import io.portex.core.format.perfmon.PerfmonCsvFormat;
 import io.portex.core.model.Series;
 import io.portex.core.model.SeriesPoint;
 import io.portex.core.source.InputFile;
@@ -32,14 +28,7 @@ class TrendCsvFormatTest {
   @TempDir Path dir;
 
   static Analyzer analyzer(ZoneId zone) {
-    FormatRegistry formats =
-        new FormatRegistry(
-            List.of(
-                new TrendCsvFormat(),
-                new MonitorLogFormat(),
-                new PerfmonCsvFormat(),
-                new NetstatFormat()));
-    return Analyzer.builder().formats(formats).zone(zone).build();
+    return TestInputs.analyzer(zone);
   }
 
   static Analysis analyze(ZoneId zone, Path... files) {
