@@ -2,6 +2,7 @@ package io.portex.core;
 
 import io.portex.core.classify.Verdict;
 import io.portex.core.model.EphemeralCapacity;
+import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
  * @param snapshots every distinct snapshot, by time (untimed ones keep their input order, last)
  * @param series every series read (trend files, perfmon counters)
  * @param facts configuration facts and side evidence, in input order
+ * @param events the Tcpip events that say ports ran out: 4227, 4231, 4266, then 4226
  * @param capacity the ephemeral port capacity used
  * @param verdict the conclusion
  */
@@ -30,6 +32,7 @@ public record Analysis(
     List<Snapshot> snapshots,
     List<Series> series,
     List<Fact> facts,
+    List<PortEvents> events,
     EphemeralCapacity capacity,
     Verdict verdict) {
 
@@ -38,6 +41,15 @@ public record Analysis(
     snapshots = List.copyOf(snapshots);
     series = List.copyOf(series);
     facts = List.copyOf(facts);
+    events = List.copyOf(events);
+  }
+
+  /** The tally of one Tcpip event id (4227, 4231, 4266 or 4226). */
+  public PortEvents events(int eventId) {
+    return events.stream()
+        .filter(e -> e.eventId() == eventId)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no tally of event " + eventId));
   }
 
   /**

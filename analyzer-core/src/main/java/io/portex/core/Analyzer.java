@@ -11,6 +11,7 @@ import io.portex.core.diag.Severity;
 import io.portex.core.format.FormatRegistry;
 import io.portex.core.format.ReadContext;
 import io.portex.core.model.EphemeralCapacity;
+import io.portex.core.model.PortEvents;
 import io.portex.core.model.Snapshot;
 import io.portex.core.source.CharsetDetector;
 import io.portex.core.source.DetectedCharset;
@@ -90,6 +91,7 @@ public final class Analyzer {
       reports.add(read(input, evidence));
     }
     List<Snapshot> snapshots = evidence.snapshots();
+    List<PortEvents> events = evidence.portEvents();
     EphemeralCapacity capacity = CapacityFinder.of(evidence.facts());
     return new Analysis(
         zone,
@@ -97,8 +99,9 @@ public final class Analyzer {
         snapshots,
         evidence.series(),
         evidence.facts(),
+        events,
         capacity,
-        UsageVerdict.of(snapshots, capacity));
+        UsageVerdict.of(snapshots, events, capacity));
   }
 
   /** What each input would be read as, and why, without reading it; folders and zips expanded. */
@@ -167,6 +170,7 @@ public final class Analyzer {
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error("input.read-failed", 0, "reading stopped: " + e.getMessage(), "");
     }
+    sink.finish();
     var sniff = best.get().sniff();
     return new InputReport(
         input.name(),

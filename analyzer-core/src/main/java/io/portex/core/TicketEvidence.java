@@ -2,6 +2,8 @@ package io.portex.core;
 
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
+import io.portex.core.model.EventRecord;
+import io.portex.core.model.PortEvents;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
@@ -25,12 +27,15 @@ final class TicketEvidence {
   private final List<Series> series = new ArrayList<>();
   private final List<Fact> facts = new ArrayList<>();
   private final Set<String> seenSnapshots = new HashSet<>();
+  private final PortEventTally portEvents = new PortEventTally();
 
   /** What one input handed over, counted for its report. */
   final class InputSink implements EvidenceSink {
     private final DiagnosticSink diagnostics;
     private long records;
     private int snapshotsKept;
+    private long duplicateEvents;
+    private long firstDuplicateEvent;
 
     private InputSink(DiagnosticSink diagnostics) {
       this.diagnostics = diagnostics;
@@ -62,6 +67,26 @@ final class TicketEvidence {
     public void fact(Fact fact) {
       records++;
       facts.add(fact);
+    }
+
+    @Override
+    public void event(EventRecord event) {
+      records++;
+      if (PortEventTally.counts(event) && !portEvents.add(event) && duplicateEvents++ == 0) {
+        firstDuplicateEvent = event.source().firstLine();
+      }
+    }
+
+    /** Reports what is only known once the input is read. */
+    void finish() {
+      if (duplicateEvents > 0) {
+        diagnostics.info(
+            "input.duplicate-event",
+            firstDuplicateEvent,
+            duplicateEvents
+                + " Tcpip event(s) read before from another export of the same log; counted once",
+            "");
+      }
     }
 
     long records() {
@@ -111,5 +136,10 @@ final class TicketEvidence {
 
   List<Fact> facts() {
     return List.copyOf(facts);
+  }
+
+  /** Tcpip 4227, 4231, 4266 and 4226, in that order. */
+  List<PortEvents> portEvents() {
+    return portEvents.result();
   }
 }

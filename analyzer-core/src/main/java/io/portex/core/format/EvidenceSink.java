@@ -1,5 +1,6 @@
 package io.portex.core.format;
 
+import io.portex.core.model.EventRecord;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
@@ -15,4 +16,10 @@ public interface EvidenceSink {
 
   /** A configuration fact or side evidence. */
   void fact(Fact fact);
+
+  /**
+   * An event log record. Formats hand over every record they read, of any provider; the analysis
+   * keeps what it needs.
+   */
+  void event(EventRecord event);
 }

@@ -9,6 +9,7 @@ import io.portex.core.InputReport;
 import io.portex.core.classify.Verdict;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.model.EphemeralCapacity;
+import io.portex.core.model.PortEvents;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Series;
@@ -35,7 +36,6 @@ public final class JsonReport {
   static final int TOP = 20;
 
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final String[] EVENT_IDS = {"4227", "4231", "4266"};
 
   private final Analysis analysis;
   private final JsonGenerator json;
@@ -187,11 +187,11 @@ public final class JsonReport {
 
   private void events() throws IOException {
     json.writeObjectFieldStart("events");
-    for (String id : EVENT_IDS) {
-      json.writeObjectFieldStart(id);
-      json.writeNumberField("count", 0);
-      json.writeNullField("first");
-      json.writeNullField("last");
+    for (PortEvents events : analysis.events()) {
+      json.writeObjectFieldStart(Integer.toString(events.eventId()));
+      json.writeNumberField("count", events.count());
+      time("first", events.first());
+      time("last", events.last());
       json.writeEndObject();
     }
     json.writeEndObject();

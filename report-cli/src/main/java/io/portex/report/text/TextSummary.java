@@ -5,6 +5,7 @@ import io.portex.core.InputReport;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
 import io.portex.core.model.EphemeralCapacity;
+import io.portex.core.model.PortEvents;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Series;
@@ -72,6 +73,7 @@ public final class TextSummary {
           input.records());
     }
     writeConfiguration(analysis, out);
+    writeEvents(analysis, out);
     var verdict = analysis.verdict();
     out.printf(
         Locale.ROOT,
@@ -156,6 +158,20 @@ public final class TextSummary {
                       peak.value(),
                       series.unit(),
                       time(peak.time(), analysis.zone())));
+    }
+  }
+
+  private static void writeEvents(Analysis analysis, PrintWriter out) {
+    for (PortEvents events : analysis.events()) {
+      if (events.count() > 0) {
+        out.printf(
+            Locale.ROOT,
+            "Tcpip %d: %,d event(s), %s to %s%n",
+            events.eventId(),
+            events.count(),
+            time(events.first(), analysis.zone()),
+            time(events.last(), analysis.zone()));
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.InputFormat;
 import io.portex.core.format.ReadContext;
+import io.portex.core.model.EventRecord;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
@@ -82,6 +83,9 @@ class NetTcpForcedReadTest {
 
       @Override
       public void fact(Fact fact) {}
+
+      @Override
+      public void event(EventRecord event) {}
     };
   }
 }

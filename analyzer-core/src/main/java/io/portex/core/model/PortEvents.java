@@ -1,0 +1,29 @@
+package io.portex.core.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The events of one id from provider {@code Tcpip} that say ports ran out (4227, 4231, 4266) or
+ * connects were throttled (4226): how many, first and last, and the records themselves as evidence
+ * (at most {@link #KEPT} of them).
+ *
+ * @param eventId 4226, 4227, 4231 or 4266
+ * @param count how many were read
+ * @param first the earliest time, or null
+ * @param last the latest time, or null
+ * @param records the first {@link #KEPT} records in time order
+ */
+public record PortEvents(
+    int eventId, long count, Instant first, Instant last, List<EventRecord> records) {
+
+  /** Records kept as evidence per event id. */
+  public static final int KEPT = 200;
+
+  /** The ids portex counts, in the order it reports them. */
+  public static final List<Integer> IDS = List.of(4227, 4231, 4266, 4226);
+
+  public PortEvents {
+    records = List.copyOf(records);
+  }
+}
