@@ -20,7 +20,7 @@ import io.portex.core.source.TextHead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -134,13 +134,17 @@ public final class Analyzer {
       String path, DetectedCharset charset, List<FormatRegistry.Candidate> candidates) {}
 
   private InputReport read(InputFile input, TicketEvidence evidence) {
-    DiagnosticSink diagnostics = new DiagnosticSink(input.name(), diagnosticsPerCode);
-    TextHead head;
-    try {
-      head = head(input);
+    try (PeekedInput peeked = PeekedInput.open(input)) {
+      return read(peeked, evidence);
     } catch (IOException e) {
       return unreadable(input.name(), e);
     }
+  }
+
+  private InputReport read(PeekedInput peeked, TicketEvidence evidence) {
+    InputFile input = peeked.input();
+    DiagnosticSink diagnostics = new DiagnosticSink(input.name(), diagnosticsPerCode);
+    TextHead head = head(input, peeked.head());
     DetectedCharset charset = head.charset();
     var best = formats.best(head);
     if (best.isEmpty()) {
@@ -163,7 +167,8 @@ public final class Analyzer {
       diagnostics.info(
           "input.charset", 0, "read as " + charset.label() + ": " + charset.reason(), "");
     }
-    ReadContext context = new ReadContext(input, charset, zone, maxLineLength, diagnostics);
+    ReadContext context =
+        new ReadContext(peeked.asInput(), charset, zone, maxLineLength, diagnostics);
     TicketEvidence.InputSink sink = evidence.sinkFor(diagnostics);
     try {
       best.get().format().read(context, sink);
@@ -188,19 +193,16 @@ public final class Analyzer {
     try (InputStream in = input.open()) {
       bytes = in.readNBytes(TextHead.SIZE);
     }
+    return head(input, bytes);
+  }
+
+  private static TextHead head(InputFile input, byte[] bytes) {
     DetectedCharset charset = CharsetDetector.detect(bytes, bytes.length);
     String text = "";
     if (!charset.binary()) {
-      text =
-          charset
-              .charset()
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPLACE)
-              .onUnmappableCharacter(CodingErrorAction.REPLACE)
-              .decode(
-                  java.nio.ByteBuffer.wrap(
-                      bytes, charset.bomLength(), bytes.length - charset.bomLength()))
-              .toString();
+      ByteBuffer body =
+          ByteBuffer.wrap(bytes, charset.bomLength(), bytes.length - charset.bomLength());
+      text = new String(body.array(), body.position(), body.remaining(), charset.charset());
     }
     return new TextHead(input.fileName(), bytes, charset, text);
   }
