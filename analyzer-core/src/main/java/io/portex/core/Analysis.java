@@ -1,5 +1,7 @@
 package io.portex.core;
 
+import io.portex.core.classify.Finding;
+import io.portex.core.classify.Thresholds;
 import io.portex.core.classify.Verdict;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
@@ -25,6 +27,8 @@ import java.util.TreeSet;
  * @param events the Tcpip events that say ports ran out: 4227, 4231, 4266, then 4226
  * @param capacity the ephemeral port capacity used
  * @param verdict the conclusion
+ * @param findings what each rule that fired found, the primary first
+ * @param thresholds the thresholds the rules applied
  */
 public record Analysis(
     ZoneId zone,
@@ -34,7 +38,9 @@ public record Analysis(
     List<Fact> facts,
     List<PortEvents> events,
     EphemeralCapacity capacity,
-    Verdict verdict) {
+    Verdict verdict,
+    List<Finding> findings,
+    Thresholds thresholds) {
 
   public Analysis {
     inputs = List.copyOf(inputs);
@@ -42,6 +48,7 @@ public record Analysis(
     series = List.copyOf(series);
     facts = List.copyOf(facts);
     events = List.copyOf(events);
+    findings = List.copyOf(findings);
   }
 
   /** The tally of one Tcpip event id (4227, 4231, 4266 or 4226). */

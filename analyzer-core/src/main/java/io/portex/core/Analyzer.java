@@ -5,7 +5,10 @@ import io.portex.core.bundle.BundleLimits;
 import io.portex.core.bundle.BundleReader;
 import io.portex.core.bundle.Skipped;
 import io.portex.core.classify.CapacityFinder;
-import io.portex.core.classify.UsageVerdict;
+import io.portex.core.classify.Classification;
+import io.portex.core.classify.Classifier;
+import io.portex.core.classify.Situation;
+import io.portex.core.classify.Thresholds;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.diag.Severity;
 import io.portex.core.format.FormatRegistry;
@@ -13,6 +16,8 @@ import io.portex.core.format.ReadContext;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Snapshot;
+import io.portex.core.model.fact.Fact;
+import io.portex.core.model.fact.RegistryValue;
 import io.portex.core.source.CharsetDetector;
 import io.portex.core.source.DetectedCharset;
 import io.portex.core.source.InputFile;
@@ -44,6 +49,7 @@ public final class Analyzer {
   private final int diagnosticsPerCode;
   private final FormatRegistry formats;
   private final BundleLimits bundleLimits;
+  private final Thresholds thresholds;
 
   private Analyzer(Builder builder) {
     this.zone = builder.zone;
@@ -51,6 +57,7 @@ public final class Analyzer {
     this.diagnosticsPerCode = builder.diagnosticsPerCode;
     this.formats = builder.formats;
     this.bundleLimits = builder.bundleLimits;
+    this.thresholds = builder.thresholds;
   }
 
   public static Builder builder() {
@@ -93,6 +100,17 @@ public final class Analyzer {
     List<Snapshot> snapshots = evidence.snapshots();
     List<PortEvents> events = evidence.portEvents();
     EphemeralCapacity capacity = CapacityFinder.of(evidence.facts());
+    RegistryValue delay = timeWaitDelay(evidence.facts());
+    Situation situation =
+        new Situation(
+            snapshots,
+            evidence.series(),
+            events,
+            capacity,
+            delay == null ? null : delay.value(),
+            delay == null ? null : delay.source(),
+            thresholds);
+    Classification classification = new Classifier().classify(situation);
     return new Analysis(
         zone,
         reports,
@@ -101,7 +119,21 @@ public final class Analyzer {
         evidence.facts(),
         events,
         capacity,
-        UsageVerdict.of(snapshots, events, capacity));
+        classification.verdict(),
+        classification.findings(),
+        thresholds);
+  }
+
+  /** The last TcpTimedWaitDelay the registry exports gave, or null. */
+  private static RegistryValue timeWaitDelay(List<Fact> facts) {
+    RegistryValue delay = null;
+    for (Fact fact : facts) {
+      if (fact instanceof RegistryValue value
+          && value.name().equalsIgnoreCase("TcpTimedWaitDelay")) {
+        delay = value;
+      }
+    }
+    return delay;
   }
 
   /** What each input would be read as, and why, without reading it; folders and zips expanded. */
@@ -231,6 +263,7 @@ public final class Analyzer {
     private int diagnosticsPerCode = 50;
     private FormatRegistry formats = FormatRegistry.standard();
     private BundleLimits bundleLimits = BundleLimits.DEFAULT;
+    private Thresholds thresholds = Thresholds.DEFAULT;
 
     private Builder() {}
 
@@ -267,6 +300,12 @@ public final class Analyzer {
     /** How far zip archives may expand (default {@link BundleLimits#DEFAULT}). */
     public Builder bundleLimits(BundleLimits value) {
       this.bundleLimits = Objects.requireNonNull(value, "bundleLimits");
+      return this;
+    }
+
+    /** The rules' thresholds (default {@link Thresholds#DEFAULT}, SPEC §3). */
+    public Builder thresholds(Thresholds value) {
+      this.thresholds = Objects.requireNonNull(value, "thresholds");
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.portex.cli;
 
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
+import io.portex.core.classify.Thresholds;
 import io.portex.report.json.JsonReport;
 import io.portex.report.text.TextSummary;
 import java.io.IOException;
@@ -10,12 +11,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -64,9 +68,26 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " TIME_WAIT_ACCUMULATION (comma-separated).")
   List<String> failOn = List.of();
 
+  @Option(
+      names = "--threshold",
+      paramLabel = "NAME=VALUE",
+      description =
+          "Change a rule's threshold, e.g. timeWaitMin=3000 (repeatable). Names: timeWaitMin, closeWaitMin, closeWaitGrowthPoints, establishedMin,"
+              + " smallRangeUsageShare, destinationUsageShare, destinationCapacityShare,"
+              + " exhaustedShare.")
+  Map<String, Double> thresholdOverrides = new LinkedHashMap<>();
+
   @Override
   public Integer call() throws IOException {
-    Analysis analysis = Analyzer.builder().zone(zone).build().analyze(paths);
+    Thresholds thresholds = Thresholds.DEFAULT;
+    try {
+      for (Map.Entry<String, Double> entry : thresholdOverrides.entrySet()) {
+        thresholds = thresholds.with(entry.getKey(), entry.getValue());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Analysis analysis = Analyzer.builder().zone(zone).thresholds(thresholds).build().analyze(paths);
     PrintWriter out = spec.commandLine().getOut();
     if (json != null) {
       writeJson(analysis, out);

@@ -60,7 +60,7 @@ class CliTest {
     assertThat(snapshots.get(3).get("states").get("ESTABLISHED").asInt()).isEqualTo(451);
     assertThat(snapshots.get(3).get("ephemeralInUse").asInt()).isEqualTo(10_060);
     assertThat(json.get("capacity").get("effective").asInt()).isEqualTo(16_384);
-    assertThat(json.get("verdict").get("primary").asText()).isEqualTo("INCONCLUSIVE");
+    assertThat(json.get("verdict").get("primary").asText()).isEqualTo("TIME_WAIT_ACCUMULATION");
     assertThat(json.get("verdict").get("exhausted").asBoolean()).isFalse();
     assertThat(json.get("top").get("remoteEndpoints").get(0).get("endpoint").asText())
         .isEqualTo("10.1.9.40:1433");

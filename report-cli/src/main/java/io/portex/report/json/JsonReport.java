@@ -86,10 +86,11 @@ public final class JsonReport {
     json.writeEndArray();
     events();
     verdict(analysis.verdict());
-    json.writeArrayFieldStart("findings");
-    json.writeEndArray();
+    FindingsJson findings = new FindingsJson(json, analysis);
+    findings.writeFindings();
     top();
     new FactsJson(json, analysis).write();
+    findings.writeThresholds();
     json.writeEndObject();
   }
 

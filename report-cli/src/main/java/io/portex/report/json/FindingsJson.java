@@ -1,0 +1,80 @@
+package io.portex.report.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.portex.core.Analysis;
+import io.portex.core.classify.EvidenceRef;
+import io.portex.core.classify.Finding;
+import io.portex.core.classify.Measurement;
+import io.portex.core.classify.Recommendation;
+import java.io.IOException;
+import java.util.Map;
+
+/** The {@code findings} and {@code thresholds} parts of the JSON. */
+final class FindingsJson {
+
+  private final JsonGenerator json;
+  private final Analysis analysis;
+
+  FindingsJson(JsonGenerator json, Analysis analysis) {
+    this.json = json;
+    this.analysis = analysis;
+  }
+
+  void writeFindings() throws IOException {
+    json.writeArrayFieldStart("findings");
+    for (Finding finding : analysis.findings()) {
+      json.writeStartObject();
+      json.writeStringField("subtype", finding.subtype().name());
+      json.writeStringField("severity", finding.severity());
+      json.writeNumberField("confidence", finding.confidence());
+      json.writeStringField("summary", finding.summary());
+      json.writeNumberField("portsHeld", finding.portsHeld());
+      json.writeArrayFieldStart("measurements");
+      for (Measurement m : finding.measurements()) {
+        json.writeStartObject();
+        json.writeStringField("name", m.name());
+        json.writeNumberField("value", m.value());
+        if (m.threshold() == null) {
+          json.writeNullField("threshold");
+        } else {
+          json.writeNumberField("threshold", m.threshold());
+        }
+        json.writeStringField("unit", m.unit());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("evidence");
+      for (EvidenceRef ref : finding.evidence()) {
+        json.writeStartObject();
+        json.writeStringField("what", ref.what());
+        json.writeStringField("source", ref.source() == null ? null : ref.source().toString());
+        json.writeStringField("time", ref.time() == null ? null : ref.time().toString());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("recommendations");
+      for (Recommendation r : finding.recommendations()) {
+        json.writeStartObject();
+        json.writeStringField("id", r.id());
+        json.writeStringField("action", r.action());
+        json.writeArrayFieldStart("caveats");
+        for (String caveat : r.caveats()) {
+          json.writeString(caveat);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  void writeThresholds() throws IOException {
+    json.writeObjectFieldStart("thresholds");
+    for (Map.Entry<String, Double> entry : analysis.thresholds().asMap().entrySet()) {
+      json.writeNumberField(entry.getKey(), entry.getValue());
+    }
+    json.writeEndObject();
+  }
+}
