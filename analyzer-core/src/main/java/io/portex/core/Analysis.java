@@ -1,6 +1,7 @@
 package io.portex.core;
 
 import io.portex.core.classify.Finding;
+import io.portex.core.classify.Note;
 import io.portex.core.classify.Thresholds;
 import io.portex.core.classify.Verdict;
 import io.portex.core.model.EphemeralCapacity;
@@ -28,6 +29,8 @@ import java.util.TreeSet;
  * @param capacity the ephemeral port capacity used
  * @param verdict the conclusion
  * @param findings what each rule that fired found, the primary first
+ * @param consistency where the evidence disagrees with itself
+ * @param collectNext what to collect to settle what the evidence leaves open
  * @param thresholds the thresholds the rules applied
  */
 public record Analysis(
@@ -40,6 +43,8 @@ public record Analysis(
     EphemeralCapacity capacity,
     Verdict verdict,
     List<Finding> findings,
+    List<Note> consistency,
+    List<Note> collectNext,
     Thresholds thresholds) {
 
   public Analysis {
@@ -49,6 +54,8 @@ public record Analysis(
     facts = List.copyOf(facts);
     events = List.copyOf(events);
     findings = List.copyOf(findings);
+    consistency = List.copyOf(consistency);
+    collectNext = List.copyOf(collectNext);
   }
 
   /** The tally of one Tcpip event id (4227, 4231, 4266 or 4226). */

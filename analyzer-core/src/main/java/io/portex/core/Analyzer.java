@@ -7,6 +7,8 @@ import io.portex.core.bundle.Skipped;
 import io.portex.core.classify.CapacityFinder;
 import io.portex.core.classify.Classification;
 import io.portex.core.classify.Classifier;
+import io.portex.core.classify.CollectNext;
+import io.portex.core.classify.ConsistencyChecks;
 import io.portex.core.classify.Situation;
 import io.portex.core.classify.Thresholds;
 import io.portex.core.diag.DiagnosticSink;
@@ -106,6 +108,7 @@ public final class Analyzer {
             snapshots,
             evidence.series(),
             events,
+            evidence.facts(),
             capacity,
             delay == null ? null : delay.value(),
             delay == null ? null : delay.source(),
@@ -121,6 +124,8 @@ public final class Analyzer {
         capacity,
         classification.verdict(),
         classification.findings(),
+        ConsistencyChecks.of(situation),
+        CollectNext.of(situation),
         thresholds);
   }
 

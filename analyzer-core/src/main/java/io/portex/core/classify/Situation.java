@@ -6,6 +6,7 @@ import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TcpState;
+import io.portex.core.model.fact.Fact;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * What the rules look at: the ticket's snapshots (in time order), series, Tcpip events, capacity,
  * the TIME_WAIT delay when the registry gave it, and the thresholds.
  *
+ * @param facts the configuration facts read (netsh, registry, tasklist, ...)
  * @param timeWaitSeconds the registry's TcpTimedWaitDelay, or null when unknown
  * @param timeWaitSource where it was read, or null
  */
@@ -21,6 +23,7 @@ public record Situation(
     List<Snapshot> snapshots,
     List<Series> series,
     List<PortEvents> events,
+    List<Fact> facts,
     EphemeralCapacity capacity,
     Long timeWaitSeconds,
     SourceRange timeWaitSource,
@@ -40,6 +43,12 @@ public record Situation(
     snapshots = List.copyOf(snapshots);
     series = List.copyOf(series);
     events = List.copyOf(events);
+    facts = List.copyOf(facts);
+  }
+
+  /** True when a fact of this kind was read. */
+  public boolean has(Class<? extends Fact> kind) {
+    return facts.stream().anyMatch(kind::isInstance);
   }
 
   public int inUse(Snapshot snapshot) {

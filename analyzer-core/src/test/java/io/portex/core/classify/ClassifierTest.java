@@ -61,7 +61,8 @@ class ClassifierTest {
       EphemeralCapacity capacity) {
     return new Classifier()
         .classify(
-            new Situation(snapshots, series, events, capacity, null, null, Thresholds.DEFAULT));
+            new Situation(
+                snapshots, series, events, List.of(), capacity, null, null, Thresholds.DEFAULT));
   }
 
   private static List<PortEvents> noEvents() {
@@ -282,6 +283,7 @@ class ClassifierTest {
             List.of(snapshot),
             List.of(),
             noEvents(),
+            List.of(),
             EphemeralCapacity.DEFAULT,
             30L,
             SOURCE,

@@ -5,8 +5,10 @@ import io.portex.core.Analysis;
 import io.portex.core.classify.EvidenceRef;
 import io.portex.core.classify.Finding;
 import io.portex.core.classify.Measurement;
+import io.portex.core.classify.Note;
 import io.portex.core.classify.Recommendation;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /** The {@code findings} and {@code thresholds} parts of the JSON. */
@@ -65,6 +67,23 @@ final class FindingsJson {
         json.writeEndObject();
       }
       json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  void writeNotes() throws IOException {
+    notes("consistency", analysis.consistency());
+    notes("collectNext", analysis.collectNext());
+  }
+
+  private void notes(String field, List<Note> notes) throws IOException {
+    json.writeArrayFieldStart(field);
+    for (Note note : notes) {
+      json.writeStartObject();
+      json.writeStringField("code", note.code());
+      json.writeStringField("message", note.message());
+      json.writeStringField("command", note.command());
       json.writeEndObject();
     }
     json.writeEndArray();

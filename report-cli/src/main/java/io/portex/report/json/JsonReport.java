@@ -88,6 +88,7 @@ public final class JsonReport {
     verdict(analysis.verdict());
     FindingsJson findings = new FindingsJson(json, analysis);
     findings.writeFindings();
+    findings.writeNotes();
     top();
     new FactsJson(json, analysis).write();
     findings.writeThresholds();

@@ -2,6 +2,7 @@ package io.portex.report.text;
 
 import io.portex.core.Analysis;
 import io.portex.core.InputReport;
+import io.portex.core.classify.Note;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
 import io.portex.core.model.EphemeralCapacity;
@@ -83,6 +84,7 @@ public final class TextSummary {
         verdict.exhausted() ? "YES" : "no",
         verdict.basis());
     analysis.peak().ifPresent(peak -> writePeak(analysis, peak, out));
+    writeNotes(analysis, out);
     writeDiagnosticCounts(inputs, out);
     out.flush();
   }
@@ -171,6 +173,19 @@ public final class TextSummary {
             events.count(),
             time(events.first(), analysis.zone()),
             time(events.last(), analysis.zone()));
+      }
+    }
+  }
+
+  private static void writeNotes(Analysis analysis, PrintWriter out) {
+    for (Note note : analysis.consistency()) {
+      out.println("Note: " + note.message());
+    }
+    if (!analysis.collectNext().isEmpty()) {
+      out.println("Collect next:");
+      for (Note note : analysis.collectNext()) {
+        out.println(
+            "  " + note.message() + (note.command() == null ? "" : ":\n    " + note.command()));
       }
     }
   }

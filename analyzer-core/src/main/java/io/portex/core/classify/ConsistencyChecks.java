@@ -1,0 +1,109 @@
+package io.portex.core.classify;
+
+import io.portex.core.model.PortEvents;
+import io.portex.core.model.Series;
+import io.portex.core.model.Snapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Where the evidence disagrees with itself, so the reader does not trust one half blindly. */
+public final class ConsistencyChecks {
+
+  /** Below this share of capacity in use, exhaustion events are hard to explain by sockets. */
+  static final double LOW_USAGE_SHARE = 0.5;
+
+  private ConsistencyChecks() {}
+
+  public static List<Note> of(Situation situation) {
+    List<Note> notes = new ArrayList<>();
+    eventsWithLowUsage(situation).ifPresent(notes::add);
+    windowMissesEvents(situation).ifPresent(notes::add);
+    perfmonCountsCloseWait(situation).ifPresent(notes::add);
+    return notes;
+  }
+
+  private static Optional<Note> eventsWithLowUsage(Situation situation) {
+    Optional<Snapshot> peak = situation.peak();
+    if (situation.exhaustionEvents() == 0 || peak.isEmpty()) {
+      return Optional.empty();
+    }
+    int inUse = situation.inUse(peak.get());
+    if (inUse >= LOW_USAGE_SHARE * situation.capacity().effective()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Note(
+            "consistency.events-without-usage",
+            String.format(
+                Locale.ROOT,
+                "Tcpip logged %,d exhaustion event(s) but the snapshots show at most %,d of %,d"
+                    + " ports in use: the ports may be held by BOUND sockets (shown only with"
+                    + " netstat -q), leaked in the kernel, or missed by a netstat older than 2016,"
+                    + " which under-reports",
+                situation.exhaustionEvents(),
+                inUse,
+                situation.capacity().effective()),
+            "netstat -anoq > netstat-anoq.txt"));
+  }
+
+  private static Optional<Note> windowMissesEvents(Situation situation) {
+    List<Instant> times =
+        situation.snapshots().stream().map(Snapshot::time).filter(Objects::nonNull).toList();
+    Instant firstEvent = null;
+    Instant lastEvent = null;
+    for (PortEvents events : situation.events()) {
+      if (events.count() > 0
+          && events.first() != null
+          && Situation.EXHAUSTION_IDS.contains(events.eventId())) {
+        firstEvent =
+            firstEvent == null || events.first().isBefore(firstEvent) ? events.first() : firstEvent;
+        lastEvent =
+            lastEvent == null || events.last().isAfter(lastEvent) ? events.last() : lastEvent;
+      }
+    }
+    if (times.isEmpty() || firstEvent == null) {
+      return Optional.empty();
+    }
+    Instant from = times.stream().min(Instant::compareTo).get();
+    Instant to = times.stream().max(Instant::compareTo).get();
+    if (!lastEvent.isBefore(from) && !firstEvent.isAfter(to)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Note(
+            "consistency.window-misses-events",
+            "the snapshots cover "
+                + from
+                + " to "
+                + to
+                + " but the exhaustion events were logged"
+                + " from "
+                + firstEvent
+                + " to "
+                + lastEvent
+                + ": the snapshots may not show what"
+                + " held the ports when they ran out",
+            null));
+  }
+
+  private static Optional<Note> perfmonCountsCloseWait(Situation situation) {
+    for (Series series : situation.series()) {
+      if (series.name().endsWith("\\Connections Established")) {
+        return Optional.of(
+            new Note(
+                "consistency.perfmon-established",
+                "perfmon's "
+                    + series.name()
+                    + " counts ESTABLISHED and CLOSE_WAIT together:"
+                    + " compare it with netstat's ESTABLISHED plus CLOSE_WAIT, not ESTABLISHED"
+                    + " alone",
+                null));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,124 @@
+package io.portex.core.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portex.core.model.Connection;
+import io.portex.core.model.Endpoint;
+import io.portex.core.model.EphemeralCapacity;
+import io.portex.core.model.IpFamily;
+import io.portex.core.model.PortEvents;
+import io.portex.core.model.Protocol;
+import io.portex.core.model.Series;
+import io.portex.core.model.Snapshot;
+import io.portex.core.model.SourceRange;
+import io.portex.core.model.TcpState;
+import io.portex.core.model.TimeSource;
+import io.portex.core.model.fact.DynamicPortRange;
+import io.portex.core.model.fact.Fact;
+import io.portex.core.model.fact.ProcessImage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NotesTest {
+
+  private static final Instant T0 = Instant.parse("2026-03-11T10:00:00Z");
+  private static final SourceRange SOURCE = new SourceRange("t.txt", 1, 1);
+
+  private static Snapshot snapshot(int timeWait, int pid, Instant time) {
+    Snapshot.Builder builder = new Snapshot.Builder();
+    for (int i = 0; i < timeWait; i++) {
+      builder.add(
+          new Connection(
+              Protocol.TCP,
+              Endpoint.of("10.0.0.5", 49152 + i),
+              Endpoint.of("10.0.0.9", 1433),
+              TcpState.TIME_WAIT,
+              pid,
+              null));
+    }
+    return builder.build(time, TimeSource.CONTENT, SOURCE);
+  }
+
+  private static List<PortEvents> events(long count4231, Instant first, Instant last) {
+    List<PortEvents> events = new ArrayList<>();
+    for (int id : PortEvents.IDS) {
+      events.add(
+          id == 4231 && count4231 > 0
+              ? new PortEvents(id, count4231, first, last, List.of())
+              : new PortEvents(id, 0, null, null, List.of()));
+    }
+    return events;
+  }
+
+  private static Situation situation(
+      List<Snapshot> snapshots,
+      List<Series> series,
+      List<PortEvents> events,
+      List<Fact> facts,
+      Long delay) {
+    return new Situation(
+        snapshots,
+        series,
+        events,
+        facts,
+        EphemeralCapacity.DEFAULT,
+        delay,
+        null,
+        Thresholds.DEFAULT);
+  }
+
+  @Test
+  void eventsWithFewPortsInUseAndOutsideTheWindowAreCalledOut() {
+    Situation situation =
+        situation(
+            List.of(snapshot(500, 0, T0), snapshot(600, 0, T0.plusSeconds(600))),
+            List.of(),
+            events(4, T0.plusSeconds(7200), T0.plusSeconds(7300)),
+            List.of(),
+            null);
+
+    assertThat(ConsistencyChecks.of(situation))
+        .extracting(Note::code)
+        .containsExactly("consistency.events-without-usage", "consistency.window-misses-events");
+    assertThat(ConsistencyChecks.of(situation).get(0).command())
+        .isEqualTo("netstat -anoq > netstat-anoq.txt");
+  }
+
+  @Test
+  void perfmonEstablishedIsSaidToCountCloseWait() {
+    Series established =
+        new Series("\\TCPv4\\Connections Established", "connections", "WEB01", List.of(), SOURCE);
+
+    assertThat(
+            ConsistencyChecks.of(
+                situation(List.of(), List.of(established), events(0, null, null), List.of(), null)))
+        .extracting(Note::code)
+        .containsExactly("consistency.perfmon-established");
+  }
+
+  @Test
+  void thinEvidenceAsksForTheCommandsThatSettleIt() {
+    Situation nothing = situation(List.of(), List.of(), events(3, T0, T0), List.of(), null);
+
+    assertThat(CollectNext.of(nothing))
+        .extracting(Note::code)
+        .containsExactly("collect.snapshots", "collect.dynamic-range", "collect.time-wait-delay");
+  }
+
+  @Test
+  void completeEvidenceAsksForNothing() {
+    Situation complete =
+        situation(
+            List.of(snapshot(100, 4242, T0)),
+            List.of(),
+            events(1, T0, T0),
+            List.of(
+                new DynamicPortRange(Protocol.TCP, IpFamily.IPV4, 49152, 16384, SOURCE),
+                new ProcessImage(4242, "w3wp.exe", SOURCE)),
+            240L);
+
+    assertThat(CollectNext.of(complete)).isEmpty();
+  }
+}
