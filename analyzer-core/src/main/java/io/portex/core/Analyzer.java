@@ -101,7 +101,7 @@ public final class Analyzer {
     }
     List<Snapshot> snapshots = evidence.snapshots();
     List<PortEvents> events = evidence.portEvents();
-    EphemeralCapacity capacity = CapacityFinder.of(evidence.facts());
+    EphemeralCapacity capacity = CapacityFinder.of(evidence.facts(), snapshots);
     RegistryValue delay = timeWaitDelay(evidence.facts());
     Situation situation =
         new Situation(
