@@ -9,6 +9,7 @@ import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
+import io.portex.core.timeline.Timeline;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.TreeSet;
  * @param findings what each rule that fired found, the primary first
  * @param consistency where the evidence disagrees with itself
  * @param collectNext what to collect to settle what the evidence leaves open
+ * @param timeline the window, gaps and usage trend on one UTC axis
  * @param thresholds the thresholds the rules applied
  */
 public record Analysis(
@@ -45,6 +47,7 @@ public record Analysis(
     List<Finding> findings,
     List<Note> consistency,
     List<Note> collectNext,
+    Timeline timeline,
     Thresholds thresholds) {
 
   public Analysis {

@@ -24,6 +24,7 @@ import io.portex.core.source.CharsetDetector;
 import io.portex.core.source.DetectedCharset;
 import io.portex.core.source.InputFile;
 import io.portex.core.source.TextHead;
+import io.portex.core.timeline.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -126,6 +127,7 @@ public final class Analyzer {
         classification.findings(),
         ConsistencyChecks.of(situation),
         CollectNext.of(situation),
+        Timeline.of(snapshots, evidence.series(), events, capacity),
         thresholds);
   }
 

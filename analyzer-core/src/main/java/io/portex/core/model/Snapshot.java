@@ -26,6 +26,8 @@ import java.util.Objects;
  *     Builder#MAX_TRACKED} counted as one)
  * @param fingerprint a hash of the rows, the same for the same rows in any order or encoding
  * @param host the machine the snapshot was taken on, or null when the input does not say
+ * @param localAddresses TCP connections per local address (listeners and bare binds left out), most
+ *     first, at most {@link Builder#MAX_REMOTES}
  */
 public record Snapshot(
     Instant time,
@@ -38,7 +40,8 @@ public record Snapshot(
     List<RemoteUsage> remotes,
     int distinctRemotes,
     long fingerprint,
-    String host) {
+    String host,
+    List<AddressUsage> localAddresses) {
 
   public Snapshot {
     Objects.requireNonNull(timeSource, "timeSource");
@@ -46,6 +49,7 @@ public record Snapshot(
     states = StateCounts.copyOf(states);
     processes = List.copyOf(processes);
     remotes = List.copyOf(remotes);
+    localAddresses = List.copyOf(localAddresses);
   }
 
   public int count(TcpState state) {
@@ -73,7 +77,8 @@ public record Snapshot(
         remotes,
         distinctRemotes,
         fingerprint,
-        host);
+        host,
+        localAddresses);
   }
 
   public Snapshot withProcesses(List<ProcessUsage> newProcesses) {
@@ -88,7 +93,8 @@ public record Snapshot(
         remotes,
         distinctRemotes,
         fingerprint,
-        host);
+        host,
+        localAddresses);
   }
 
   /** Aggregates connections one at a time. Not thread-safe. */
@@ -107,6 +113,9 @@ public record Snapshot(
     /** The remote endpoint under which those beyond {@link #MAX_TRACKED} are tallied. */
     public static final String OTHER_REMOTES = "(other remote endpoints)";
 
+    /** The local address under which those beyond {@link #MAX_TRACKED} are tallied. */
+    public static final String OTHER_ADDRESSES = "(other local addresses)";
+
     /** The pid under which processes beyond {@link #MAX_TRACKED} are tallied. */
     public static final int OTHER_PROCESSES = -2;
 
@@ -118,6 +127,9 @@ public record Snapshot(
     private long fingerprint;
     private int lastPid = Integer.MIN_VALUE;
     private ProcessTally lastTally;
+    private final Map<String, int[]> locals = new HashMap<>();
+    private String lastLocalText;
+    private int[] lastLocalTally;
 
     public Builder add(Connection connection) {
       fingerprint += mix(stableHash(connection));
@@ -129,6 +141,9 @@ public record Snapshot(
       stateCounts[state.ordinal()]++;
       ports.add(connection.local().port());
       processTally(connection.pid()).add(state, connection.process());
+      if (state != TcpState.LISTENING && state != TcpState.BOUND) {
+        localTally(connection.local())[0]++;
+      }
       if (state != TcpState.LISTENING
           && state != TcpState.BOUND
           && !connection.remote().isUnknown()) {
@@ -157,6 +172,28 @@ public record Snapshot(
         lastTally = tally;
       }
       return lastTally;
+    }
+
+    /**
+     * The tally of a local address. Rows of one address come together, so the last one is checked
+     * first by text, without cutting the host out of the endpoint.
+     */
+    private int[] localTally(Endpoint local) {
+      String text = local.toString();
+      String last = lastLocalText;
+      if (last != null
+          && text.length() > last.length()
+          && text.startsWith(last)
+          && text.charAt(last.length()) == ':') {
+        return lastLocalTally;
+      }
+      String host = local.host();
+      String key = locals.size() < MAX_TRACKED || locals.containsKey(host) ? host : OTHER_ADDRESSES;
+      int[] tally = locals.computeIfAbsent(key, k -> new int[1]);
+      String rendered = local.isIpv6() ? "[" + host + "]" : host;
+      lastLocalText = text.startsWith(rendered) ? rendered : null;
+      lastLocalTally = tally;
+      return tally;
     }
 
     private int[] remoteTally(String remote) {
@@ -213,7 +250,8 @@ public record Snapshot(
           byRemote.subList(0, Math.min(MAX_REMOTES, byRemote.size())),
           byRemote.size(),
           fingerprint,
-          host);
+          host,
+          byLocal());
     }
 
     /** A hash that is the same in every run (enum and record hash codes are not). */
@@ -223,6 +261,16 @@ public record Snapshot(
       h = 31 * h + c.remote().toString().hashCode();
       h = 31 * h + (c.state() == null ? -1 : c.state().ordinal());
       return 31 * h + c.pid();
+    }
+
+    private List<AddressUsage> byLocal() {
+      List<AddressUsage> usage = new ArrayList<>(locals.size());
+      locals.forEach((address, tally) -> usage.add(new AddressUsage(address, tally[0])));
+      usage.sort(
+          Comparator.comparingInt(AddressUsage::connections)
+              .reversed()
+              .thenComparing(AddressUsage::address));
+      return usage.subList(0, Math.min(MAX_REMOTES, usage.size()));
     }
 
     private static long mix(long z) {

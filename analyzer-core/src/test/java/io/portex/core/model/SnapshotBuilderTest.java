@@ -41,6 +41,39 @@ class SnapshotBuilderTest {
   }
 
   @Test
+  void talliesConnectionsPerLocalAddress() {
+    Snapshot.Builder builder = new Snapshot.Builder();
+    for (int i = 0; i < 5; i++) {
+      builder.add(tcp(50000 + i, "10.0.0.9", TcpState.TIME_WAIT, 0));
+    }
+    builder.add(
+        new Connection(
+            Protocol.TCP,
+            Endpoint.of("10.0.0.50", 50100),
+            Endpoint.of("10.0.0.9", 443),
+            TcpState.ESTABLISHED,
+            7,
+            null));
+    builder.add(
+        new Connection(
+            Protocol.TCP,
+            Endpoint.of("fe80::1%12", 50200),
+            Endpoint.of("fe80::9%12", 443),
+            TcpState.ESTABLISHED,
+            7,
+            null));
+    builder.add(tcp(443, "0.0.0.0", TcpState.LISTENING, 4));
+
+    Snapshot snapshot = builder.build(null, TimeSource.NONE, SOURCE);
+
+    assertThat(snapshot.localAddresses())
+        .containsExactly(
+            new AddressUsage("10.0.0.5", 5),
+            new AddressUsage("10.0.0.50", 1),
+            new AddressUsage("fe80::1%12", 1));
+  }
+
+  @Test
   void unknownRemoteEndsAreNoDestination() {
     Snapshot snapshot =
         new Snapshot.Builder()

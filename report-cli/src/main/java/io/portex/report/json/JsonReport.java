@@ -8,6 +8,7 @@ import io.portex.core.Analysis;
 import io.portex.core.InputReport;
 import io.portex.core.classify.Verdict;
 import io.portex.core.diag.Diagnostic;
+import io.portex.core.model.AddressUsage;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.ProcessUsage;
@@ -17,6 +18,8 @@ import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.fact.RegistryValue;
+import io.portex.core.timeline.Gap;
+import io.portex.core.timeline.Timeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -74,6 +77,7 @@ public final class JsonReport {
     json.writeEndArray();
     capacity(analysis.capacity());
     timeWait();
+    timeline(analysis.timeline());
     json.writeArrayFieldStart("snapshots");
     for (Snapshot snapshot : analysis.snapshots()) {
       snapshot(snapshot);
@@ -112,6 +116,29 @@ public final class JsonReport {
       json.writeStringField(
           "source", "unknown: no TcpTimedWaitDelay read; 120 s and 240 s both possible");
     }
+    json.writeEndObject();
+  }
+
+  private void timeline(Timeline timeline) throws IOException {
+    json.writeObjectFieldStart("timeline");
+    time("from", timeline.from());
+    time("to", timeline.to());
+    json.writeNumberField("timedSnapshots", timeline.timedSnapshots());
+    json.writeNumberField("untimedSnapshots", timeline.untimedSnapshots());
+    json.writeArrayFieldStart("gaps");
+    for (Gap gap : timeline.gaps()) {
+      json.writeStartObject();
+      time("from", gap.from());
+      time("to", gap.to());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    if (timeline.usageGrowthPerHour() == null) {
+      json.writeNullField("usageGrowthPerHour");
+    } else {
+      json.writeNumberField("usageGrowthPerHour", timeline.usageGrowthPerHour());
+    }
+    time("projectedExhaustion", timeline.projectedExhaustion());
     json.writeEndObject();
   }
 
@@ -227,6 +254,16 @@ public final class JsonReport {
       }
     }
     json.writeEndArray();
+    json.writeArrayFieldStart("localAddresses");
+    if (peak != null) {
+      for (AddressUsage a : peak.localAddresses()) {
+        json.writeStartObject();
+        json.writeStringField("address", a.address());
+        json.writeNumberField("connections", a.connections());
+        json.writeEndObject();
+      }
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("remoteEndpoints");
     if (peak != null) {
       for (RemoteUsage r : peak.remotes().subList(0, Math.min(TOP, peak.remotes().size()))) {
@@ -236,6 +273,8 @@ public final class JsonReport {
         json.writeNumberField("timeWait", r.timeWait());
         json.writeNumberField("established", r.established());
         json.writeNumberField("closeWait", r.closeWait());
+        json.writeNumberField(
+            "headroom", Math.max(0, analysis.capacity().effective() - r.connections()));
         json.writeEndObject();
       }
     }

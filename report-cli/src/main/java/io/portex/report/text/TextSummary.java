@@ -14,6 +14,8 @@ import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.fact.RegistryValue;
+import io.portex.core.timeline.Gap;
+import io.portex.core.timeline.Timeline;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -74,6 +76,7 @@ public final class TextSummary {
           input.records());
     }
     writeConfiguration(analysis, out);
+    writeTimeline(analysis, out);
     writeEvents(analysis, out);
     var verdict = analysis.verdict();
     out.printf(
@@ -160,6 +163,34 @@ public final class TextSummary {
                       peak.value(),
                       series.unit(),
                       time(peak.time(), analysis.zone())));
+    }
+  }
+
+  private static void writeTimeline(Analysis analysis, PrintWriter out) {
+    Timeline timeline = analysis.timeline();
+    if (timeline.from() != null) {
+      out.printf(
+          Locale.ROOT,
+          "Window: %s to %s%s%n",
+          time(timeline.from(), analysis.zone()),
+          time(timeline.to(), analysis.zone()),
+          timeline.untimedSnapshots() > 0
+              ? "; " + timeline.untimedSnapshots() + " snapshot(s) without a time"
+              : "");
+    }
+    for (Gap gap : timeline.gaps()) {
+      out.printf(
+          Locale.ROOT,
+          "Gap in the capture: %s to %s%n",
+          time(gap.from(), analysis.zone()),
+          time(gap.to(), analysis.zone()));
+    }
+    if (timeline.projectedExhaustion() != null) {
+      out.printf(
+          Locale.ROOT,
+          "Usage grows by %,.0f ports per hour: the range would be full at %s%n",
+          timeline.usageGrowthPerHour(),
+          time(timeline.projectedExhaustion(), analysis.zone()));
     }
   }
 
