@@ -1,5 +1,8 @@
 package io.portex.core.format;
 
+import io.portex.core.format.eventcsv.EventCsvFormat;
+import io.portex.core.format.eventtext.EventTextFormat;
+import io.portex.core.format.eventxml.EventXmlFormat;
 import io.portex.core.format.monitor.MonitorLogFormat;
 import io.portex.core.format.netsh.NetshDynamicPortFormat;
 import io.portex.core.format.netsh.NetshExcludedFormat;
@@ -49,7 +52,10 @@ public final class FormatRegistry {
             new NetTcpTableFormat(),
             new TrendCsvFormat(),
             new MonitorLogFormat(),
-            new PerfmonCsvFormat()));
+            new PerfmonCsvFormat(),
+            new EventXmlFormat(),
+            new EventCsvFormat(),
+            new EventTextFormat()));
   }
 
   public List<InputFormat> formats() {
