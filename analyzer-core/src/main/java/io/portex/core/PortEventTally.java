@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -26,8 +27,11 @@ final class PortEventTally {
       Comparator.comparing(EventRecord::time, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparingLong(EventRecord::recordId);
 
+  /** Events whose identity is remembered to spot a second export of the same record. */
+  static final int MAX_REMEMBERED = 1_000_000;
+
   private final Map<Integer, Tally> tallies = new LinkedHashMap<>();
-  private final Set<String> seen = new HashSet<>();
+  private final Set<Long> seen = new HashSet<>();
 
   PortEventTally() {
     for (int id : PortEvents.IDS) {
@@ -46,8 +50,12 @@ final class PortEventTally {
    * @return false when it was read before (from another export of the same log)
    */
   boolean add(EventRecord event) {
-    if (!seen.add(identity(event))) {
+    long identity = identity(event);
+    if (seen.contains(identity)) {
       return false;
+    }
+    if (seen.size() < MAX_REMEMBERED) {
+      seen.add(identity);
     }
     tallies.get(event.eventId()).add(event);
     return true;
@@ -59,14 +67,21 @@ final class PortEventTally {
     return result;
   }
 
-  private static String identity(EventRecord event) {
-    return event.eventId()
-        + "|"
-        + event.time()
-        + "|"
-        + (event.recordId() >= 0 ? "#" + event.recordId() : String.join("\u0000", event.data()))
-        + "|"
-        + (event.computer() == null ? "" : event.computer().toLowerCase(java.util.Locale.ROOT));
+  /** A 64-bit hash of what identifies a record across exports. */
+  private static long identity(EventRecord event) {
+    String key =
+        event.eventId()
+            + "|"
+            + event.time()
+            + "|"
+            + (event.recordId() >= 0 ? "#" + event.recordId() : String.join("\u0000", event.data()))
+            + "|"
+            + (event.computer() == null ? "" : event.computer().toLowerCase(Locale.ROOT));
+    long hash = 1125899906842597L;
+    for (int i = 0; i < key.length(); i++) {
+      hash = 31 * hash + key.charAt(i);
+    }
+    return hash ^ ((long) key.hashCode() << 32);
   }
 
   private static final class Tally {

@@ -3,6 +3,7 @@ package io.portex.core.format;
 import io.portex.core.format.eventcsv.EventCsvFormat;
 import io.portex.core.format.eventtext.EventTextFormat;
 import io.portex.core.format.eventxml.EventXmlFormat;
+import io.portex.core.format.evtx.EvtxFormat;
 import io.portex.core.format.monitor.MonitorLogFormat;
 import io.portex.core.format.netsh.NetshDynamicPortFormat;
 import io.portex.core.format.netsh.NetshExcludedFormat;
@@ -53,6 +54,7 @@ public final class FormatRegistry {
             new TrendCsvFormat(),
             new MonitorLogFormat(),
             new PerfmonCsvFormat(),
+            new EvtxFormat(),
             new EventXmlFormat(),
             new EventCsvFormat(),
             new EventTextFormat()));

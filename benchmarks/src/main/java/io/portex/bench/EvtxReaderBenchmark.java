@@ -1,0 +1,150 @@
+package io.portex.bench;
+
+import io.portex.core.Analysis;
+import io.portex.core.Analyzer;
+import io.portex.core.InputReport;
+import io.portex.core.diag.DiagnosticSink;
+import io.portex.core.diag.Severity;
+import io.portex.core.format.EvidenceSink;
+import io.portex.core.format.FormatRegistry;
+import io.portex.core.format.ReadContext;
+import io.portex.core.format.evtx.EvtxFormat;
+import io.portex.core.format.netstat.NetstatFormat;
+import io.portex.core.model.EventRecord;
+import io.portex.core.model.Series;
+import io.portex.core.model.Snapshot;
+import io.portex.core.model.fact.Fact;
+import io.portex.core.source.CharsetDetector;
+import io.portex.core.source.InputFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+
+/**
+ * Single-threaded throughput of the native .evtx reader ({@code eventlog-evtx}) on a 64 MiB log
+ * made of the chunks of the shared corpus's real System logs, over and over ({@link EvtxSampleLog};
+ * generated Tcpip chunks where the corpus is absent). Set {@code -Dportex.shared=DIR} when not run
+ * from the project folder.
+ *
+ * <ul>
+ *   <li>{@code analyze}: through the analyzer (sniffing, reading, the Tcpip event tally);
+ *   <li>{@code reader}: {@link EvtxFormat#read} alone into a sink that counts.
+ * </ul>
+ *
+ * <p>JMH reports milliseconds per file; MB/s and records/s are printed after each iteration and at
+ * the end ({@code [evtx analyze] mean of 5 measurement iterations: ... MB/s}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+public class EvtxReaderBenchmark {
+
+  /** 64 KiB chunks in the log. */
+  @Param("1024")
+  public int chunks;
+
+  private final Analyzer analyzer =
+      Analyzer.builder()
+          .formats(new FormatRegistry(List.of(new EvtxFormat(), new NetstatFormat())))
+          .build();
+
+  private final RateMeter meter = new RateMeter(System.out);
+  private EvtxSampleLog log;
+  private long bytes;
+  private long records;
+
+  @Setup(Level.Trial)
+  public void generate() throws IOException {
+    log = EvtxSampleLog.create(chunks, Path.of(System.getProperty("portex.shared", "../shared")));
+    bytes = log.bytes();
+    InputReport report = analyzer.analyze(List.of(log.file())).inputs().get(0);
+    boolean problems = report.diagnostics().stream().anyMatch(d -> d.severity() != Severity.INFO);
+    if (!report.format().equals(EvtxFormat.ID) || problems) {
+      throw new IllegalStateException("the sample log does not read cleanly: " + report);
+    }
+    records = report.records();
+    System.out.printf("%n[evtx] %s: %,d bytes, %,d records%n", log.source(), bytes, records);
+  }
+
+  /** The reader through the analyzer. */
+  @Benchmark
+  public Analysis analyze() {
+    long started = System.nanoTime();
+    Analysis analysis = analyzer.analyze(List.of(log.file()));
+    meter.add(System.nanoTime() - started, bytes, analysis.inputs().get(0).records());
+    return analysis;
+  }
+
+  /** The reader alone, into a sink that only counts. */
+  @Benchmark
+  public long reader() throws IOException {
+    long started = System.nanoTime();
+    InputFile file = InputFile.of(log.file());
+    ReadContext context =
+        new ReadContext(
+            file,
+            CharsetDetector.detect(new byte[0], 0),
+            ZoneOffset.UTC,
+            16 * 1024,
+            new DiagnosticSink(file.name(), 50));
+    CountingSink sink = new CountingSink();
+    new EvtxFormat().read(context, sink);
+    meter.add(System.nanoTime() - started, bytes, sink.events);
+    return sink.events;
+  }
+
+  @TearDown(Level.Iteration)
+  public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
+    meter.endIteration(label(benchmark), iteration.getType());
+  }
+
+  @TearDown(Level.Trial)
+  public void delete(BenchmarkParams benchmark) {
+    meter.printSummary(label(benchmark));
+    log.delete();
+  }
+
+  private static String label(BenchmarkParams benchmark) {
+    String name = benchmark.getBenchmark();
+    return "evtx " + name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  /** Counts the events handed over; a .evtx gives nothing else. */
+  private static final class CountingSink implements EvidenceSink {
+    private long events;
+
+    @Override
+    public void snapshot(Snapshot snapshot) {}
+
+    @Override
+    public void series(Series series) {}
+
+    @Override
+    public void fact(Fact fact) {}
+
+    @Override
+    public void event(EventRecord event) {
+      events++;
+    }
+  }
+}
