@@ -12,8 +12,14 @@ import java.nio.charset.Charset;
  */
 public record DetectedCharset(Charset charset, int bomLength, boolean binary, String reason) {
 
-  /** The short name support engineers know: {@code UTF-8}, {@code UTF-16LE}, {@code cp850}. */
+  /**
+   * The short name support engineers know: {@code UTF-8}, {@code UTF-16LE}, {@code cp850}; {@code
+   * binary} for content that is no text.
+   */
   public String label() {
+    if (binary) {
+      return "binary";
+    }
     String name = charset.name();
     return switch (name) {
       case "IBM437" -> "cp437";

@@ -10,6 +10,7 @@ import io.portex.core.classify.Verdict;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.model.AddressUsage;
 import io.portex.core.model.EphemeralCapacity;
+import io.portex.core.model.EventRecord;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.RemoteUsage;
@@ -34,6 +35,9 @@ import java.util.Map;
 public final class JsonReport {
 
   public static final int SCHEMA_VERSION = 1;
+
+  /** Event records listed as evidence per event id, the earliest first. */
+  static final int EVENT_EVIDENCE = 20;
 
   /** Top processes and remote endpoints listed. */
   static final int TOP = 20;
@@ -221,6 +225,22 @@ public final class JsonReport {
       json.writeNumberField("count", events.count());
       time("first", events.first());
       time("last", events.last());
+      json.writeArrayFieldStart("evidence");
+      for (EventRecord record :
+          events.records().subList(0, Math.min(EVENT_EVIDENCE, events.records().size()))) {
+        json.writeStartObject();
+        time("time", record.time());
+        json.writeStringField("source", record.source().toString());
+        json.writeNumberField("recordId", record.recordId());
+        json.writeStringField("computer", record.computer());
+        json.writeArrayFieldStart("data");
+        for (String value : record.data()) {
+          json.writeString(value);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeEndObject();
     }
     json.writeEndObject();
