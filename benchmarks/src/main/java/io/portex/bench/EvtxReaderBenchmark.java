@@ -3,7 +3,6 @@ package io.portex.bench;
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.InputReport;
-import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.diag.Severity;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.FormatRegistry;
@@ -14,11 +13,8 @@ import io.portex.core.model.EventRecord;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
-import io.portex.core.source.CharsetDetector;
-import io.portex.core.source.InputFile;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -99,14 +95,7 @@ public class EvtxReaderBenchmark {
   @Benchmark
   public long reader() throws IOException {
     long started = System.nanoTime();
-    InputFile file = InputFile.of(log.file());
-    ReadContext context =
-        new ReadContext(
-            file,
-            CharsetDetector.detect(new byte[0], 0),
-            ZoneOffset.UTC,
-            16 * 1024,
-            new DiagnosticSink(file.name(), 50));
+    ReadContext context = ReadContexts.of(log.file());
     CountingSink sink = new CountingSink();
     new EvtxFormat().read(context, sink);
     meter.add(System.nanoTime() - started, bytes, sink.events);

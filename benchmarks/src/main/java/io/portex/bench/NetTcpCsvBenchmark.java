@@ -3,19 +3,13 @@ package io.portex.bench;
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.InputReport;
-import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.FormatRegistry;
 import io.portex.core.format.ReadContext;
 import io.portex.core.format.netstat.NetstatFormat;
 import io.portex.core.format.nettcp.NetTcpCsvFormat;
 import io.portex.core.format.nettcp.NetTcpTableFormat;
-import io.portex.core.source.CharsetDetector;
 import io.portex.core.source.CsvReader;
-import io.portex.core.source.InputFile;
-import io.portex.core.source.TextHead;
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,8 +44,6 @@ import org.openjdk.jmh.infra.IterationParams;
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class NetTcpCsvBenchmark {
-
-  private static final int MAX_LINE_LENGTH = 16 * 1024;
 
   /** Connections in the generated export. */
   @Param("500000")
@@ -91,18 +83,7 @@ public class NetTcpCsvBenchmark {
   @Benchmark
   public long csvRecords() throws IOException {
     long started = System.nanoTime();
-    InputFile file = InputFile.of(input.file());
-    byte[] head;
-    try (InputStream in = file.open()) {
-      head = in.readNBytes(TextHead.SIZE);
-    }
-    ReadContext context =
-        new ReadContext(
-            file,
-            CharsetDetector.detect(head, head.length),
-            ZoneOffset.UTC,
-            MAX_LINE_LENGTH,
-            new DiagnosticSink(file.name(), 50));
+    ReadContext context = ReadContexts.of(input.file());
     long fields = 0;
     long records = 0;
     try (CsvReader csv = context.openCsv(',')) {

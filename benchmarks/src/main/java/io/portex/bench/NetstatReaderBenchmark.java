@@ -3,15 +3,9 @@ package io.portex.bench;
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.InputReport;
-import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.ReadContext;
-import io.portex.core.source.CharsetDetector;
-import io.portex.core.source.InputFile;
 import io.portex.core.source.LineReader;
-import io.portex.core.source.TextHead;
 import java.io.IOException;
-import java.io.InputStream;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,9 +41,6 @@ import org.openjdk.jmh.infra.IterationParams;
 @Measurement(iterations = 5, time = 5)
 public class NetstatReaderBenchmark {
 
-  /** The analyzer's default longest line. */
-  private static final int MAX_LINE_LENGTH = 16 * 1024;
-
   /** Lines of the generated capture. */
   @Param("1000000")
   public long lines;
@@ -82,18 +73,7 @@ public class NetstatReaderBenchmark {
   @Benchmark
   public long lineReader() throws IOException {
     long started = System.nanoTime();
-    InputFile file = InputFile.of(input.file());
-    byte[] head;
-    try (InputStream in = file.open()) {
-      head = in.readNBytes(TextHead.SIZE);
-    }
-    ReadContext context =
-        new ReadContext(
-            file,
-            CharsetDetector.detect(head, head.length),
-            ZoneOffset.UTC,
-            MAX_LINE_LENGTH,
-            new DiagnosticSink(file.name(), 50));
+    ReadContext context = ReadContexts.of(input.file());
     long chars = 0;
     long count = 0;
     try (LineReader reader = context.openLines()) {
