@@ -3,14 +3,19 @@ package io.portex.cli;
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.classify.Thresholds;
+import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
 import io.portex.report.text.TextSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +55,30 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--text", description = "Print a short summary (the default without --json).")
   boolean text;
+
+  @Option(
+      names = "--html",
+      arity = "0..1",
+      paramLabel = "FILE",
+      fallbackValue = "",
+      description =
+          "Write the HTML post-mortem to FILE; without FILE, to <first input>-portex.html beside"
+              + " the --json file, else in the current folder.")
+  String html;
+
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "Report templates that override the packaged ones (report.ftlh).")
+  Path templates;
+
+  @Option(
+      names = "--generated-at",
+      paramLabel = "TIME",
+      description =
+          "Generation time shown in the report (ISO-8601); default SOURCE_DATE_EPOCH, else none,"
+              + " so the same inputs give the same bytes.")
+  String generatedAt;
 
   @Option(
       names = "--tz",
@@ -95,6 +124,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (text || json == null || (json.equals("-") && text)) {
       TextSummary.write(analysis, out);
     }
+    if (html != null) {
+      Path report = writeHtml(analysis);
+      if (json == null || !json.equals("-")) {
+        out.println("Report: " + report);
+      }
+    }
     if (!analysis.readAnything()) {
       spec.commandLine().getErr().println("portex: nothing readable among the inputs");
       return ExitCode.NOTHING_READABLE;
@@ -114,6 +149,46 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (OutputStream file = Files.newOutputStream(target)) {
       JsonReport.write(analysis, file);
     }
+  }
+
+  private Path writeHtml(Analysis analysis) throws IOException {
+    Path target = html.isEmpty() ? defaultHtmlPath() : Path.of(html);
+    HtmlReport report =
+        templates == null ? HtmlReport.packaged() : HtmlReport.withTemplates(templates);
+    try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      report.write(analysis, generationTime(), writer);
+    }
+    return target;
+  }
+
+  /** {@code <first input>-portex.html}, beside the JSON file when one is written. */
+  private Path defaultHtmlPath() {
+    String name =
+        paths.get(0).getFileName() == null ? "ticket" : paths.get(0).getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    Path folder =
+        json != null && !json.equals("-") && Path.of(json).toAbsolutePath().getParent() != null
+            ? Path.of(json).toAbsolutePath().getParent()
+            : Path.of("");
+    return folder.resolve(stem + "-portex.html");
+  }
+
+  private Instant generationTime() {
+    if (generatedAt != null) {
+      try {
+        return Instant.parse(generatedAt);
+      } catch (DateTimeParseException e) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--generated-at takes an ISO-8601 time such as 2026-03-11T09:00:00Z");
+      }
+    }
+    String epoch = System.getenv("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d{1,12}")) {
+      return Instant.ofEpochSecond(Long.parseLong(epoch));
+    }
+    return null;
   }
 
   private boolean failOnMatches(Analysis analysis) {

@@ -1,0 +1,125 @@
+package io.portex.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * The look shared by every chart: generic sans-serif fonts, white backgrounds, light grid lines,
+ * the legend below the plot, and numbers formatted in US English whatever the machine's locale.
+ */
+final class ChartStyle {
+
+  /** Numbers and dates are formatted in this locale, never the machine's. */
+  static final Locale LOCALE = Locale.US;
+
+  static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+  static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+  static final Font SMALL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+  static final Color TEXT = new Color(0x33, 0x33, 0x33);
+  static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+  static final Color AXIS = new Color(0x88, 0x88, 0x88);
+
+  private static final int[] PORT_TICKS = {
+    1, 2, 5, 10, 20, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000, 20000
+  };
+
+  private ChartStyle() {}
+
+  /** A chart around the plot with the shared look, with or without a legend. */
+  static JFreeChart chart(Plot plot, boolean legend) {
+    JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, legend);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    chart.setPadding(new RectangleInsets(6, 6, 4, 10));
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlinePaint(GRID);
+    LegendTitle title = chart.getLegend();
+    if (title != null) {
+      title.setPosition(RectangleEdge.BOTTOM);
+      title.setItemFont(TICK_FONT);
+      title.setItemPaint(TEXT);
+      title.setBackgroundPaint(Color.WHITE);
+      title.setFrame(BlockBorder.NONE);
+    }
+    return chart;
+  }
+
+  static void axis(Axis axis) {
+    axis.setLabelFont(LABEL_FONT);
+    axis.setLabelPaint(TEXT);
+    axis.setTickLabelFont(TICK_FONT);
+    axis.setTickLabelPaint(TEXT);
+    axis.setAxisLinePaint(AXIS);
+    axis.setTickMarkPaint(AXIS);
+  }
+
+  /** An axis of counts: whole numbers with US thousands separators, from zero. */
+  static NumberAxis countAxis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis(axis);
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(LOCALE));
+    axis.setAutoRangeIncludesZero(true);
+    return axis;
+  }
+
+  /** An axis of port numbers: whole numbers written as ports are, without separators. */
+  static NumberAxis portAxis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis(axis);
+    DecimalFormat plain = new DecimalFormat("0", DecimalFormatSymbols.getInstance(LOCALE));
+    TickUnits units = new TickUnits();
+    for (int size : PORT_TICKS) {
+      units.add(new NumberTickUnit(size, plain));
+    }
+    axis.setStandardTickUnits(units);
+    axis.setAutoRangeIncludesZero(false);
+    return axis;
+  }
+
+  /** The zone as axis labels name it: {@code UTC} for UTC however it was spelled. */
+  static String zoneName(ZoneId zone) {
+    return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+  }
+
+  /** A time in the zone, to the minute, e.g. {@code 2026-03-11 10:25 (Europe/Berlin)}. */
+  static String minute(Instant time, ZoneId zone) {
+    return DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", LOCALE).withZone(zone).format(time)
+        + " ("
+        + zoneName(zone)
+        + ")";
+  }
+
+  /** Whole numbers with US thousands separators, e.g. {@code 16,384}. */
+  static String count(long value) {
+    return NumberFormat.getIntegerInstance(LOCALE).format(value);
+  }
+
+  static BasicStroke line(float width) {
+    return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  }
+
+  static BasicStroke dashed(float width) {
+    return new BasicStroke(
+        width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+  }
+}

@@ -1,0 +1,49 @@
+package io.portex.report.chart;
+
+import java.awt.BasicStroke;
+
+/**
+ * One line of a chart over time: values at times, thinned to at most {@link
+ * PeakThinning#MAX_POINTS}.
+ *
+ * @param colorKey the {@link StateColors} key of its color
+ * @param label the legend text, unique in the chart
+ * @param times epoch milliseconds, in order
+ * @param values the value at each time
+ * @param stroke how the line is drawn
+ */
+record PlotLine(String colorKey, String label, long[] times, double[] values, BasicStroke stroke) {
+
+  /** The line with at most {@link PeakThinning#MAX_POINTS} points, peaks kept. */
+  static PlotLine thinned(
+      String colorKey, String label, long[] times, double[] values, BasicStroke stroke) {
+    int[] kept = PeakThinning.keep(values, PeakThinning.MAX_POINTS);
+    long[] keptTimes = new long[kept.length];
+    double[] keptValues = new double[kept.length];
+    for (int i = 0; i < kept.length; i++) {
+      keptTimes[i] = times[kept[i]];
+      keptValues[i] = values[kept[i]];
+    }
+    return new PlotLine(colorKey, label, keptTimes, keptValues, stroke);
+  }
+
+  boolean allZero() {
+    for (double value : values) {
+      if (value != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The highest value, at least 0; values that are not numbers are passed over. */
+  double max() {
+    double max = 0;
+    for (double value : values) {
+      if (Double.isFinite(value)) {
+        max = Math.max(max, value);
+      }
+    }
+    return max;
+  }
+}

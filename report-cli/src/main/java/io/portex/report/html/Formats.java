@@ -1,0 +1,48 @@
+package io.portex.report.html;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** How the report writes numbers and times: fixed locale, the analysis zone, UTC beside it. */
+final class Formats {
+
+  private static final DateTimeFormatter LOCAL =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+  private Formats() {}
+
+  static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? count((long) value)
+        : String.format(Locale.ROOT, "%,.3f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f %%", share * 100);
+  }
+
+  /** {@code 2026-03-11 09:15:01 Europe/Berlin}; UTC alone when the zone is UTC; "unknown". */
+  static String time(Instant time, ZoneId zone) {
+    if (time == null) {
+      return "unknown";
+    }
+    Instant seconds = time.truncatedTo(ChronoUnit.SECONDS);
+    if (zone.normalized().equals(ZoneOffset.UTC)) {
+      return LOCAL.format(seconds.atZone(ZoneOffset.UTC)) + " UTC";
+    }
+    return LOCAL.format(seconds.atZone(zone)) + " " + zone.getId();
+  }
+
+  /** The UTC instant, for the {@code datetime} attribute and tooltips. */
+  static String utc(Instant time) {
+    return time == null ? "" : time.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+}

@@ -1,0 +1,97 @@
+package io.portex.report.html;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.portex.core.Analysis;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The self-contained HTML post-mortem: {@code report.ftlh} laid out over the {@link ReportModel}.
+ * Templates come from the jar, or first from a folder of the user's ({@code --templates}); {@code
+ * .ftlh} templates escape every value as HTML. Thread-safe once built.
+ */
+public final class HtmlReport {
+
+  /** The main template's name. */
+  public static final String TEMPLATE = "report.ftlh";
+
+  private static final String PACKAGED = "/io/portex/report/templates";
+
+  private final Configuration configuration;
+
+  private HtmlReport(Configuration configuration) {
+    this.configuration = configuration;
+  }
+
+  /** The report with the packaged templates. */
+  public static HtmlReport packaged() {
+    return new HtmlReport(configure(new ClassTemplateLoader(HtmlReport.class, PACKAGED)));
+  }
+
+  /** The report with templates from {@code folder} first, the packaged ones for the rest. */
+  public static HtmlReport withTemplates(Path folder) throws IOException {
+    TemplateLoader own = new FileTemplateLoader(new File(folder.toString()));
+    TemplateLoader packaged = new ClassTemplateLoader(HtmlReport.class, PACKAGED);
+    return new HtmlReport(configure(new MultiTemplateLoader(new TemplateLoader[] {own, packaged})));
+  }
+
+  private static Configuration configure(TemplateLoader loader) {
+    Configuration configuration = new Configuration(Configuration.VERSION_2_3_33);
+    configuration.setTemplateLoader(loader);
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setOutputEncoding("UTF-8");
+    configuration.setRecognizeStandardFileExtensions(true);
+    configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    configuration.setLocale(Locale.ROOT);
+    configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+    configuration.setNumberFormat("computer");
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setAPIBuiltinEnabled(false);
+    configuration.setNewBuiltinClassResolver(
+        freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    configuration.setObjectWrapper(
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+    return configuration;
+  }
+
+  /**
+   * Writes the report of an analysis.
+   *
+   * @param generatedAt shown in the footer when not null (from {@code SOURCE_DATE_EPOCH} or an
+   *     option); none by default, so the same inputs give the same bytes
+   * @throws IOException when writing fails or a template is broken (the message says where)
+   */
+  public void write(Analysis analysis, Instant generatedAt, Writer out) throws IOException {
+    Template template = configuration.getTemplate(TEMPLATE);
+    try {
+      template.process(ReportModel.of(analysis, generatedAt), out);
+    } catch (TemplateException e) {
+      throw new IOException(
+          "template "
+              + e.getTemplateSourceName()
+              + " line "
+              + e.getLineNumber()
+              + ": "
+              + e.getMessageWithoutStackTop(),
+          e);
+    }
+    out.flush();
+  }
+}
