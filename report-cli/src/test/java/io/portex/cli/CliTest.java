@@ -93,6 +93,43 @@ class CliTest {
   }
 
   @Test
+  void htmlGoesWhereAskedOrBesideTheJson() throws IOException {
+    Path named = dir.resolve("named.html");
+    Path json = dir.resolve("out").resolve("result.json");
+    Files.createDirectories(json.getParent());
+
+    Run explicit = run("analyze", SAMPLE.toString(), "--html", named.toString(), "--text");
+    Run beside =
+        run(
+            "analyze",
+            SAMPLE.toString(),
+            "--json",
+            json.toString(),
+            "--html",
+            "--generated-at",
+            "2026-03-12T08:00:00Z");
+
+    assertThat(explicit.exitCode()).isZero();
+    assertThat(explicit.out()).contains("Report: " + named);
+    assertThat(Files.readString(named))
+        .contains("TIME_WAIT accumulation")
+        .doesNotContain("generated ");
+    Path besideJson = json.getParent().resolve("netstat_schleife-portex.html");
+    assertThat(beside.exitCode()).isZero();
+    assertThat(Files.readString(besideJson)).contains("generated 2026-03-12T08:00:00Z");
+    assertThat(
+            run(
+                    "analyze",
+                    SAMPLE.toString(),
+                    "--html",
+                    named.toString(),
+                    "--generated-at",
+                    "yesterday")
+                .exitCode())
+        .isEqualTo(2);
+  }
+
+  @Test
   void failOnExhaustedExitsWithFour() throws IOException {
     StringBuilder text = new StringBuilder("  Proto  Local Address  Foreign Address  State  PID\n");
     for (int port = 49152; port < 49152 + 15_000; port++) {
