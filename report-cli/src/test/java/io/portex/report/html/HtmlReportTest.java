@@ -108,13 +108,12 @@ class HtmlReportTest {
   void templatesCanBeOverridden() throws IOException {
     Files.writeString(
         dir.resolve(HtmlReport.TEMPLATE),
-        "<p>${verdict.primary} for ${hosts}</p>",
+        "<p>${verdict.primary} (${verdict.confidence})</p>",
         StandardCharsets.UTF_8);
     StringWriter out = new StringWriter();
 
     HtmlReport.withTemplates(dir).write(analyze(SAMPLES.resolve("healthy-web03")), null, out);
 
-    assertThat(out.toString())
-        .isEqualTo("<p>No exhaustion pattern for not named by the evidence</p>");
+    assertThat(out.toString()).isEqualTo("<p>No exhaustion pattern (80 %)</p>");
   }
 }
