@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "portex 0.1.0",
     description = "Offline analyzer for Windows TCP ephemeral-port exhaustion.",
-    subcommands = {AnalyzeCommand.class, FormatsCommand.class})
+    subcommands = {AnalyzeCommand.class, BatchCommand.class, FormatsCommand.class})
 final class PortexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -1,0 +1,94 @@
+package io.portex.cli;
+
+import io.portex.core.Analyzer;
+import io.portex.report.batch.BatchRunner;
+import io.portex.report.batch.CaseResult;
+import io.portex.report.html.HtmlReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    description =
+        "Analyzes every folder and .zip directly under ROOT as one case, in parallel: writes"
+            + " DIR/<case>/report.html and result.json, DIR/index.html, summary.csv and"
+            + " summary.json.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every case done", "1:a case failed", "2:usage error"})
+final class BatchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "ROOT",
+      description = "Folder holding one folder or .zip per case.")
+  Path root;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where results go.")
+  Path out;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Cases analyzed at once (default: one per core).")
+  Integer jobs;
+
+  @Option(
+      names = "--incremental",
+      description = "Skip cases whose inputs have not changed since their result was written.")
+  boolean incremental;
+
+  @Option(
+      names = "--tz",
+      paramLabel = "ZONE",
+      defaultValue = "UTC",
+      converter = ZoneConverter.class,
+      description = "Zone of times written without one (default: ${DEFAULT-VALUE}).")
+  ZoneId zone;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (!Files.isDirectory(root)) {
+      throw new ParameterException(spec.commandLine(), "ROOT is no folder: " + root);
+    }
+    int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
+    }
+    int total = BatchRunner.cases(root).size();
+    Progress progress = new Progress(spec.commandLine().getErr(), total, System.console() != null);
+    BatchRunner runner =
+        new BatchRunner(
+            Analyzer.builder().zone(zone).build(), HtmlReport.packaged(), threads, incremental);
+    List<CaseResult> results = runner.run(root, out, progress::done);
+    progress.finish();
+    long failed = results.stream().filter(CaseResult::failed).count();
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(
+        "%d case(s): %d done, %d skipped, %d failed; index: %s%n",
+        results.size(),
+        results.stream().filter(r -> r.status().equals("done")).count(),
+        results.stream().filter(r -> r.status().equals("skipped")).count(),
+        failed,
+        out.resolve("index.html"));
+    for (CaseResult r : results) {
+      if (r.failed()) {
+        stdout.printf("  failed: %s: %s%n", r.name(), r.reason());
+      }
+    }
+    return failed > 0 ? ExitCode.INTERNAL_ERROR : ExitCode.DONE;
+  }
+}

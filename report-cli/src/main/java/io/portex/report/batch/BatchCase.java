@@ -1,0 +1,109 @@
+package io.portex.report.batch;
+
+import io.portex.core.Analysis;
+import io.portex.core.Analyzer;
+import io.portex.core.model.PortEvents;
+import io.portex.report.html.HtmlReport;
+import io.portex.report.json.JsonReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One case of a batch: analyze its folder or archive, write its report and JSON, say how it went.
+ */
+final class BatchCase {
+
+  static final String REPORT = "report.html";
+  static final String RESULT = "result.json";
+
+  /** Where a case records what its inputs were, to be skipped when they have not changed. */
+  static final String STAMP = ".portex-inputs";
+
+  private final Path input;
+  private final Path out;
+  private final Analyzer analyzer;
+  private final HtmlReport report;
+
+  BatchCase(Path input, Path out, Analyzer analyzer, HtmlReport report) {
+    this.input = input;
+    this.out = out;
+    this.analyzer = analyzer;
+    this.report = report;
+  }
+
+  String name() {
+    return input.getFileName().toString();
+  }
+
+  CaseResult run(boolean incremental) {
+    long started = System.nanoTime();
+    try {
+      String stamp = InputStamp.of(input);
+      Path stampFile = out.resolve(STAMP);
+      if (incremental
+          && Files.exists(out.resolve(RESULT))
+          && Files.exists(stampFile)
+          && Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp)) {
+        return result("skipped", "inputs unchanged since the result was written", null, started);
+      }
+      Analysis analysis = analyzer.analyze(List.of(input));
+      Files.createDirectories(out);
+      try (OutputStream json = Files.newOutputStream(out.resolve(RESULT))) {
+        JsonReport.write(analysis, json);
+      }
+      try (Writer html = Files.newBufferedWriter(out.resolve(REPORT), StandardCharsets.UTF_8)) {
+        report.write(analysis, null, html);
+      }
+      if (!analysis.readAnything()) {
+        return result("failed", "nothing readable in the case", analysis, started);
+      }
+      // only a case that succeeded is stamped: a failed one is tried again next time
+      Files.writeString(stampFile, stamp, StandardCharsets.UTF_8);
+      return result("done", "", analysis, started);
+    } catch (IOException | RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return result("failed", e.getClass().getSimpleName() + ": " + message, null, started);
+    }
+  }
+
+  private CaseResult result(String status, String reason, Analysis analysis, long started) {
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    if (analysis == null) {
+      return new CaseResult(name(), status, reason, "", "", false, -1, 0, 0, "", millis);
+    }
+    var verdict = analysis.verdict();
+    int peak = analysis.peak().map(analysis::ephemeralInUse).orElse(-1);
+    long events =
+        analysis.events().stream()
+            .filter(e -> e.eventId() != 4226)
+            .mapToLong(PortEvents::count)
+            .sum();
+    var timeline = analysis.timeline();
+    DateTimeFormatter format =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+    String window =
+        timeline.from() == null
+            ? ""
+            : format.format(timeline.from()) + " – " + format.format(timeline.to()) + " UTC";
+    return new CaseResult(
+        name(),
+        status,
+        reason,
+        verdict.primary(),
+        String.join("+", verdict.subtypes()),
+        verdict.exhausted(),
+        peak,
+        analysis.capacity().effective(),
+        events,
+        window,
+        millis);
+  }
+}

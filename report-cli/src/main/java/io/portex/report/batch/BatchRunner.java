@@ -1,0 +1,93 @@
+package io.portex.report.batch;
+
+import io.portex.core.Analyzer;
+import io.portex.report.html.HtmlReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Analyzes an archive of tickets: each folder or {@code .zip} directly under the root is one case.
+ * Cases run in parallel on {@code jobs} threads (one analysis each, so memory stays bounded by
+ * {@code jobs} cases); a failing case is reported and the others go on. Writes {@code
+ * <case>/report.html}, {@code <case>/result.json}, {@code index.html}, {@code summary.csv} and
+ * {@code summary.json} under the output folder.
+ */
+public final class BatchRunner {
+
+  private final Analyzer analyzer;
+  private final HtmlReport report;
+  private final int jobs;
+  private final boolean incremental;
+
+  public BatchRunner(Analyzer analyzer, HtmlReport report, int jobs, boolean incremental) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+    }
+    this.analyzer = analyzer;
+    this.report = report;
+    this.jobs = jobs;
+    this.incremental = incremental;
+  }
+
+  /** The cases under {@code root}: its folders and zip archives, by name. */
+  public static List<Path> cases(Path root) throws IOException {
+    try (Stream<Path> entries = Files.list(root)) {
+      return entries
+          .filter(
+              p ->
+                  Files.isDirectory(p)
+                      || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * Runs every case and writes the summaries.
+   *
+   * @param progress told of each case as it finishes (from the worker threads)
+   * @return the results, in case order
+   */
+  public List<CaseResult> run(Path root, Path out, Consumer<CaseResult> progress)
+      throws IOException, InterruptedException {
+    List<Path> cases = cases(root);
+    Files.createDirectories(out);
+    ExecutorService pool = Executors.newFixedThreadPool(jobs);
+    List<Future<CaseResult>> futures = new ArrayList<>();
+    try {
+      for (Path input : cases) {
+        BatchCase batchCase =
+            new BatchCase(input, out.resolve(input.getFileName().toString()), analyzer, report);
+        futures.add(
+            pool.submit(
+                () -> {
+                  CaseResult result = batchCase.run(incremental);
+                  progress.accept(result);
+                  return result;
+                }));
+      }
+      List<CaseResult> results = new ArrayList<>();
+      for (Future<CaseResult> future : futures) {
+        try {
+          results.add(future.get());
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("a case escaped its own error handling", e.getCause());
+        }
+      }
+      BatchSummary.write(results, out);
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.portex.report.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The batch's {@code summary.csv}, {@code summary.json} and {@code index.html}. */
+final class BatchSummary {
+
+  static final String[] COLUMNS = {
+    "case",
+    "status",
+    "reason",
+    "primary",
+    "subtypes",
+    "exhausted",
+    "peakInUse",
+    "capacity",
+    "events",
+    "window",
+    "millis"
+  };
+
+  private BatchSummary() {}
+
+  static void write(List<CaseResult> results, Path out) throws IOException {
+    writeCsv(results, out.resolve("summary.csv"));
+    writeJson(results, out.resolve("summary.json"));
+    writeIndex(results, out.resolve("index.html"));
+  }
+
+  private static void writeCsv(List<CaseResult> results, Path file) throws IOException {
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setHeader(COLUMNS).setRecordSeparator("\r\n").build();
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(writer, format)) {
+      for (CaseResult r : results) {
+        csv.printRecord(
+            cell(r.name()),
+            r.status(),
+            cell(r.reason()),
+            r.primary(),
+            r.subtypes(),
+            r.exhausted(),
+            r.peakInUse(),
+            r.capacity(),
+            r.events(),
+            cell(r.window()));
+      }
+    }
+  }
+
+  /**
+   * A text cell a spreadsheet will not run: one starting with {@code = + - @}, a tab or a carriage
+   * return gets a leading apostrophe (OWASP's advice on CSV injection).
+   */
+  static String cell(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
+  }
+
+  private static void writeJson(List<CaseResult> results, Path file) throws IOException {
+    try (OutputStream stream = Files.newOutputStream(file);
+        JsonGenerator json = new JsonFactory().createGenerator(stream)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeNumberField("schemaVersion", 1);
+      json.writeNumberField("cases", results.size());
+      json.writeNumberField("failed", results.stream().filter(CaseResult::failed).count());
+      json.writeArrayFieldStart("results");
+      for (CaseResult r : results) {
+        json.writeStartObject();
+        json.writeStringField("case", r.name());
+        json.writeStringField("status", r.status());
+        json.writeStringField("reason", r.reason());
+        json.writeStringField("primary", r.primary());
+        json.writeStringField("subtypes", r.subtypes());
+        json.writeBooleanField("exhausted", r.exhausted());
+        json.writeNumberField("peakInUse", r.peakInUse());
+        json.writeNumberField("capacity", r.capacity());
+        json.writeNumberField("events", r.events());
+        json.writeStringField("window", r.window());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+  }
+
+  private static void writeIndex(List<CaseResult> results, Path file) throws IOException {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (CaseResult r : results) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", r.name());
+      row.put("status", r.status());
+      row.put("reason", r.reason());
+      row.put("primary", r.primary());
+      row.put("subtypes", r.subtypes());
+      row.put("exhausted", r.exhausted() ? "yes" : "no");
+      row.put("peak", r.peakInUse() < 0 ? "" : r.peakInUse() + " / " + r.capacity());
+      row.put(
+          "peakShare",
+          r.peakInUse() < 0 || r.capacity() == 0
+              ? ""
+              : Long.toString(Math.round(100.0 * r.peakInUse() / r.capacity())));
+      row.put("events", Long.toString(r.events()));
+      row.put("window", r.window());
+      row.put("link", r.failed() && r.primary().isEmpty() ? "" : r.name() + "/" + BatchCase.REPORT);
+      rows.add(row);
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("cases", rows);
+    model.put("failed", Long.toString(results.stream().filter(CaseResult::failed).count()));
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      IndexTemplate.render(model, writer);
+    } catch (TemplateException e) {
+      throw new IOException("index template: " + e.getMessageWithoutStackTop(), e);
+    }
+  }
+}

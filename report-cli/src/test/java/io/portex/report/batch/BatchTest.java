@@ -1,0 +1,136 @@
+package io.portex.report.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portex.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code portex batch} over a root mixing good, broken and hostile cases. */
+class BatchTest {
+
+  private static final Path SAMPLES = Path.of("..", "samples");
+
+  @TempDir Path dir;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+  }
+
+  private static void zip(Path zip, String entry, byte[] content) throws IOException {
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry(entry));
+      out.write(content);
+      out.closeEntry();
+    }
+  }
+
+  private Path root() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("archive"));
+    copy(SAMPLES.resolve("healthy-web03"), root.resolve("healthy-web03"));
+    copy(SAMPLES.resolve("closewait-leak-app02"), root.resolve("=HYPERLINK(\"x\")"));
+    Files.createDirectories(root.resolve("empty-case"));
+    Files.write(
+        root.resolve("corrupt.zip"), "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1));
+    zip(root.resolve("bomb.zip"), "zeros.txt", new byte[50 << 20]);
+    ByteArrayOutputStream netstat = new ByteArrayOutputStream();
+    netstat.write(
+        Files.readAllBytes(
+            SAMPLES.resolve("combined-timewait-one-backend/netstat_20260311_110000.txt")));
+    zip(root.resolve("combined.zip"), "netstat_20260311_110000.txt", netstat.toByteArray());
+    return root;
+  }
+
+  @Test
+  void everyCaseGetsItsResultAndBrokenOnesDoNotStopTheOthers() throws IOException {
+    Path root = root();
+    Path out = dir.resolve("out");
+
+    Run run = run("batch", root.toString(), "--out", out.toString(), "--jobs", "2");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("6 case(s): 3 done, 0 skipped, 3 failed")
+        .contains("failed: bomb.zip")
+        .contains("failed: corrupt.zip")
+        .contains("failed: empty-case");
+    for (String done : List.of("healthy-web03", "=HYPERLINK(\"x\")", "combined.zip")) {
+      assertThat(out.resolve(done).resolve("report.html")).exists();
+      assertThat(out.resolve(done).resolve("result.json")).exists();
+    }
+    String index = Files.readString(out.resolve("index.html"));
+    assertThat(index)
+        .contains("healthy-web03", "bomb.zip", "CLOSE_WAIT_LEAK", "TIME_WAIT_ACCUMULATION");
+    assertThat(index).contains("=HYPERLINK(&quot;x&quot;)").doesNotContain("=HYPERLINK(\"x\")");
+    List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
+    assertThat(csv).hasSize(7);
+    assertThat(csv).anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"x\"\")\",done,"));
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"failed\" : 3");
+  }
+
+  @Test
+  void caseJsonIsTheJsonOfAnalyze() throws IOException {
+    Path root = root();
+    Path out = dir.resolve("out");
+    Path alone = dir.resolve("alone.json");
+
+    run("batch", root.toString(), "--out", out.toString(), "--jobs", "1");
+    run("analyze", root.resolve("healthy-web03").toString(), "--json", alone.toString());
+
+    assertThat(Files.readString(out.resolve("healthy-web03").resolve("result.json")))
+        .isEqualTo(Files.readString(alone));
+  }
+
+  @Test
+  void incrementalSkipsUnchangedCasesAndRetriesFailedOnes() throws IOException {
+    Path root = root();
+    Path out = dir.resolve("out");
+    run("batch", root.toString(), "--out", out.toString());
+
+    Run again = run("batch", root.toString(), "--out", out.toString(), "--incremental");
+    Files.writeString(root.resolve("healthy-web03").resolve("note.txt"), "changed");
+    Run changed = run("batch", root.toString(), "--out", out.toString(), "--incremental");
+
+    assertThat(again.out()).contains("6 case(s): 0 done, 3 skipped, 3 failed");
+    assertThat(changed.out()).contains("6 case(s): 1 done, 2 skipped, 3 failed");
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertThat(run("batch", dir.resolve("missing").toString(), "--out", dir.toString()).exitCode())
+        .isEqualTo(2);
+    assertThat(
+            run("batch", dir.toString(), "--out", dir.resolve("o").toString(), "--jobs", "0")
+                .exitCode())
+        .isEqualTo(2);
+  }
+}
