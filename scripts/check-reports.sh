@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders every sample's HTML report and opens it in headless Chromium (Debian's `chromium`):
+# Renders every sample's HTML report, and the batch index over all samples, and opens each in
+# headless Chromium (Debian's `chromium`):
 # fails when Chromium logs any console message (the report's Content-Security-Policy turns every
 # network request into one) or renders nothing. With --screenshots, also writes
 # docs/report-<sample>.png for the README.
@@ -34,4 +35,14 @@ for folder in "$here"/samples/*/; do
     esac
   fi
 done
+# the batch index over every sample: sorting and filtering run as inline script, no console message
+"$here/portex" batch "$here/samples" --out "$work/batch" --jobs 2 > /dev/null 2>&1 || true
+chromium "${flags[@]}" --virtual-time-budget=3000 --dump-dom "file://$work/batch/index.html" > "$work/index.dom" 2> "$work/index.log" || true
+if grep -E "CONSOLE|Refused to|net::ERR|Uncaught" "$work/index.log" > "$work/index.problems"; then
+  echo "FAIL batch index: console messages:"; sed 's/^/    /' "$work/index.problems"; failed=1
+elif ! grep -q "portex batch" "$work/index.dom"; then
+  echo "FAIL batch index: nothing rendered"; failed=1
+else
+  echo "ok   batch index ($(grep -c '<tr class=' "$work/index.dom") cases)"
+fi
 exit $failed

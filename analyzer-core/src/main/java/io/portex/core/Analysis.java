@@ -8,6 +8,7 @@ import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
+import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.timeline.Timeline;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ import java.util.TreeSet;
  * @param consistency where the evidence disagrees with itself
  * @param collectNext what to collect to settle what the evidence leaves open
  * @param timeline the window, gaps and usage trend on one UTC axis
+ * @param timeWait the TIME_WAIT duration in force, or unknown
  * @param thresholds the thresholds the rules applied
  */
 public record Analysis(
@@ -48,6 +50,7 @@ public record Analysis(
     List<Note> consistency,
     List<Note> collectNext,
     Timeline timeline,
+    TimeWaitDuration timeWait,
     Thresholds thresholds) {
 
   public Analysis {

@@ -18,6 +18,7 @@ import io.portex.core.format.ReadContext;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Snapshot;
+import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.model.fact.RegistryValue;
 import io.portex.core.source.CharsetDetector;
@@ -53,6 +54,7 @@ public final class Analyzer {
   private final FormatRegistry formats;
   private final BundleLimits bundleLimits;
   private final Thresholds thresholds;
+  private final Long timeWaitSeconds;
 
   private Analyzer(Builder builder) {
     this.zone = builder.zone;
@@ -61,6 +63,7 @@ public final class Analyzer {
     this.formats = builder.formats;
     this.bundleLimits = builder.bundleLimits;
     this.thresholds = builder.thresholds;
+    this.timeWaitSeconds = builder.timeWaitSeconds;
   }
 
   public static Builder builder() {
@@ -104,6 +107,13 @@ public final class Analyzer {
     List<PortEvents> events = evidence.portEvents();
     EphemeralCapacity capacity = CapacityFinder.of(evidence.facts(), snapshots);
     RegistryValue delay = timeWaitDelay(evidence.facts());
+    TimeWaitDuration timeWait =
+        timeWaitSeconds != null
+            ? new TimeWaitDuration(timeWaitSeconds, "set by the caller")
+            : delay != null
+                ? new TimeWaitDuration(
+                    delay.value(), "registry TcpTimedWaitDelay (" + delay.source() + ")")
+                : TimeWaitDuration.UNKNOWN;
     Situation situation =
         new Situation(
             snapshots,
@@ -111,8 +121,8 @@ public final class Analyzer {
             events,
             evidence.facts(),
             capacity,
-            delay == null ? null : delay.value(),
-            delay == null ? null : delay.source(),
+            timeWait.seconds(),
+            timeWaitSeconds == null && delay != null ? delay.source() : null,
             thresholds);
     Classification classification = new Classifier().classify(situation);
     return new Analysis(
@@ -128,6 +138,7 @@ public final class Analyzer {
         ConsistencyChecks.of(situation),
         CollectNext.of(situation),
         Timeline.of(snapshots, evidence.series(), events, capacity),
+        timeWait,
         thresholds);
   }
 
@@ -271,6 +282,7 @@ public final class Analyzer {
     private FormatRegistry formats = FormatRegistry.standard();
     private BundleLimits bundleLimits = BundleLimits.DEFAULT;
     private Thresholds thresholds = Thresholds.DEFAULT;
+    private Long timeWaitSeconds;
 
     private Builder() {}
 
@@ -313,6 +325,18 @@ public final class Analyzer {
     /** The rules' thresholds (default {@link Thresholds#DEFAULT}, SPEC §3). */
     public Builder thresholds(Thresholds value) {
       this.thresholds = Objects.requireNonNull(value, "thresholds");
+      return this;
+    }
+
+    /**
+     * The TIME_WAIT duration of the analyzed hosts, when known from elsewhere; it takes precedence
+     * over a TcpTimedWaitDelay read from the ticket (default: the registry's, else unknown).
+     */
+    public Builder timeWaitSeconds(long seconds) {
+      if (seconds < 1 || seconds > 300) {
+        throw new IllegalArgumentException("TIME_WAIT lasts 1 to 300 s: " + seconds);
+      }
+      this.timeWaitSeconds = seconds;
       return this;
     }
 

@@ -15,6 +15,7 @@ import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.ExcludedPortRange;
 import io.portex.core.model.fact.RegistryValue;
@@ -149,14 +150,14 @@ public final class ReportModel {
             .sum();
     numbers.add(
         keyNumber("Tcpip exhaustion events", Formats.count(exhaustion), "4227, 4231, 4266"));
-    RegistryValue delay = timeWaitDelay();
-    if (delay != null) {
+    TimeWaitDuration timeWait = analysis.timeWait();
+    if (timeWait.known()) {
       numbers.add(
           keyNumber(
               "Sustainable new connections",
-              Formats.number(Math.round(10.0 * capacity.effective() / delay.value()) / 10.0)
+              Formats.number(Math.round(10.0 * capacity.effective() / timeWait.seconds()) / 10.0)
                   + " /s",
-              "with TIME_WAIT " + delay.value() + " s (registry)"));
+              "with TIME_WAIT " + timeWait.seconds() + " s (" + timeWait.source() + ")"));
     } else {
       numbers.add(
           keyNumber(
@@ -370,12 +371,12 @@ public final class ReportModel {
       registry.add(v.name() + " = " + v.value() + " (" + v.source() + ")");
     }
     map.put("registry", registry);
-    RegistryValue delay = timeWaitDelay();
+    TimeWaitDuration timeWait = analysis.timeWait();
     map.put(
         "timeWait",
-        delay == null
-            ? "unknown: TcpTimedWaitDelay was not read; 120 s and 240 s are both assumed"
-            : delay.value() + " s (" + delay.source() + ")");
+        timeWait.known()
+            ? timeWait.seconds() + " s (" + timeWait.source() + ")"
+            : "unknown: TcpTimedWaitDelay was not read; 120 s and 240 s are both assumed");
     return map;
   }
 
@@ -428,15 +429,5 @@ public final class ReportModel {
               list.add(map);
             });
     return list;
-  }
-
-  private RegistryValue timeWaitDelay() {
-    RegistryValue delay = null;
-    for (RegistryValue v : analysis.facts(RegistryValue.class)) {
-      if (v.name().equalsIgnoreCase("TcpTimedWaitDelay")) {
-        delay = v;
-      }
-    }
-    return delay;
   }
 }

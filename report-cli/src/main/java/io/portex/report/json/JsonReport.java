@@ -18,7 +18,7 @@ import io.portex.core.model.Series;
 import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
-import io.portex.core.model.fact.RegistryValue;
+import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.Timeline;
 import java.io.IOException;
@@ -103,23 +103,16 @@ public final class JsonReport {
     json.writeEndObject();
   }
 
-  /** The TIME_WAIT duration: the registry's TcpTimedWaitDelay when read, else unknown. */
+  /** The TIME_WAIT duration in force: the caller's, the registry's, else unknown. */
   private void timeWait() throws IOException {
+    TimeWaitDuration timeWait = analysis.timeWait();
     json.writeObjectFieldStart("timeWaitSeconds");
-    RegistryValue delay = null;
-    for (RegistryValue value : analysis.facts(RegistryValue.class)) {
-      if (value.name().equalsIgnoreCase("TcpTimedWaitDelay")) {
-        delay = value;
-      }
-    }
-    if (delay != null) {
-      json.writeNumberField("value", delay.value());
-      json.writeStringField("source", "registry TcpTimedWaitDelay (" + delay.source() + ")");
+    if (timeWait.known()) {
+      json.writeNumberField("value", timeWait.seconds());
     } else {
       json.writeNullField("value");
-      json.writeStringField(
-          "source", "unknown: no TcpTimedWaitDelay read; 120 s and 240 s both possible");
     }
+    json.writeStringField("source", timeWait.source());
     json.writeEndObject();
   }
 

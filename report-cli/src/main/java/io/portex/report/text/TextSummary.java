@@ -13,7 +13,7 @@ import io.portex.core.model.Series;
 import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
-import io.portex.core.model.fact.RegistryValue;
+import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.Timeline;
 import java.io.PrintWriter;
@@ -139,16 +139,11 @@ public final class TextSummary {
         capacity.end(),
         capacity.excluded() > 0 ? " less " + capacity.excluded() + " excluded" : "",
         capacity.source());
-    analysis.facts(RegistryValue.class).stream()
-        .filter(v -> v.name().equalsIgnoreCase("TcpTimedWaitDelay"))
-        .reduce((first, second) -> second)
-        .ifPresentOrElse(
-            delay ->
-                out.printf(
-                    Locale.ROOT, "TIME_WAIT delay: %d s (%s)%n", delay.value(), delay.source()),
-            () ->
-                out.println(
-                    "TIME_WAIT delay: unknown (no TcpTimedWaitDelay read): 120 s or 240 s"));
+    TimeWaitDuration timeWait = analysis.timeWait();
+    out.println(
+        timeWait.known()
+            ? "TIME_WAIT delay: " + timeWait.seconds() + " s (" + timeWait.source() + ")"
+            : "TIME_WAIT delay: unknown (no TcpTimedWaitDelay read): 120 s or 240 s");
     for (Series series : analysis.series()) {
       series.points().stream()
           .max(Comparator.comparingDouble(SeriesPoint::value))

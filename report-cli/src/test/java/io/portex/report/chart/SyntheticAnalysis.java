@@ -16,6 +16,7 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeSource;
+import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.ExcludedPortRange;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.timeline.Timeline;
@@ -162,6 +163,7 @@ final class SyntheticAnalysis {
         List.of(),
         List.of(),
         Timeline.of(snapshots, series, all, capacity),
+        TimeWaitDuration.UNKNOWN,
         Thresholds.DEFAULT);
   }
 }
