@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -80,13 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " so the same inputs give the same bytes.")
   String generatedAt;
 
-  @Option(
-      names = "--tz",
-      paramLabel = "ZONE",
-      defaultValue = "UTC",
-      converter = ZoneConverter.class,
-      description = "Zone of times written without one (default: ${DEFAULT-VALUE}).")
-  ZoneId zone;
+  @Mixin ZoneOption zoneOption;
 
   @Option(
       names = "--fail-on",
@@ -116,7 +110,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Analysis analysis = Analyzer.builder().zone(zone).thresholds(thresholds).build().analyze(paths);
+    Analysis analysis =
+        Analyzer.builder().zone(zoneOption.zone).thresholds(thresholds).build().analyze(paths);
     PrintWriter out = spec.commandLine().getOut();
     if (json != null) {
       writeJson(analysis, out);

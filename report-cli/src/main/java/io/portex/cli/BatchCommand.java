@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,13 +51,7 @@ final class BatchCommand implements Callable<Integer> {
       description = "Skip cases whose inputs have not changed since their result was written.")
   boolean incremental;
 
-  @Option(
-      names = "--tz",
-      paramLabel = "ZONE",
-      defaultValue = "UTC",
-      converter = ZoneConverter.class,
-      description = "Zone of times written without one (default: ${DEFAULT-VALUE}).")
-  ZoneId zone;
+  @Mixin ZoneOption zoneOption;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -72,7 +66,10 @@ final class BatchCommand implements Callable<Integer> {
     Progress progress = new Progress(spec.commandLine().getErr(), total, System.console() != null);
     BatchRunner runner =
         new BatchRunner(
-            Analyzer.builder().zone(zone).build(), HtmlReport.packaged(), threads, incremental);
+            Analyzer.builder().zone(zoneOption.zone).build(),
+            HtmlReport.packaged(),
+            threads,
+            incremental);
     List<CaseResult> results = runner.run(root, out, progress::done);
     progress.finish();
     long failed = results.stream().filter(CaseResult::failed).count();

@@ -84,7 +84,7 @@ public final class BatchRunner {
           throw new IllegalStateException("a case escaped its own error handling", e.getCause());
         }
       }
-      BatchSummary.write(results, out);
+      BatchSummary.write(results, out, report);
       return results;
     } finally {
       pool.shutdownNow();

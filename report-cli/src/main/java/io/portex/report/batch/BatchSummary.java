@@ -2,7 +2,7 @@ package io.portex.report.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import freemarker.template.TemplateException;
+import io.portex.report.html.HtmlReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -35,10 +35,10 @@ final class BatchSummary {
 
   private BatchSummary() {}
 
-  static void write(List<CaseResult> results, Path out) throws IOException {
+  static void write(List<CaseResult> results, Path out, HtmlReport templates) throws IOException {
     writeCsv(results, out.resolve("summary.csv"));
     writeJson(results, out.resolve("summary.json"));
-    writeIndex(results, out.resolve("index.html"));
+    writeIndex(results, out.resolve("index.html"), templates);
   }
 
   private static void writeCsv(List<CaseResult> results, Path file) throws IOException {
@@ -101,7 +101,8 @@ final class BatchSummary {
     }
   }
 
-  private static void writeIndex(List<CaseResult> results, Path file) throws IOException {
+  private static void writeIndex(List<CaseResult> results, Path file, HtmlReport templates)
+      throws IOException {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (CaseResult r : results) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -126,9 +127,7 @@ final class BatchSummary {
     model.put("cases", rows);
     model.put("failed", Long.toString(results.stream().filter(CaseResult::failed).count()));
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      IndexTemplate.render(model, writer);
-    } catch (TemplateException e) {
-      throw new IOException("index template: " + e.getMessageWithoutStackTop(), e);
+      templates.render("index.ftlh", model, writer);
     }
   }
 }

@@ -79,9 +79,19 @@ public final class HtmlReport {
    * @throws IOException when writing fails or a template is broken (the message says where)
    */
   public void write(Analysis analysis, Instant generatedAt, Writer out) throws IOException {
-    Template template = configuration.getTemplate(TEMPLATE);
+    render(TEMPLATE, ReportModel.of(analysis, generatedAt), out);
+  }
+
+  /**
+   * Renders another template of the same set (the batch's {@code index.ftlh}) over a model of plain
+   * maps and lists.
+   *
+   * @throws IOException when writing fails or the template is broken (the message says where)
+   */
+  public void render(String name, Object model, Writer out) throws IOException {
+    Template template = configuration.getTemplate(name);
     try {
-      template.process(ReportModel.of(analysis, generatedAt), out);
+      template.process(model, out);
     } catch (TemplateException e) {
       throw new IOException(
           "template "
