@@ -56,9 +56,7 @@ public final class ConsistencyChecks {
     Instant firstEvent = null;
     Instant lastEvent = null;
     for (PortEvents events : situation.events()) {
-      if (events.count() > 0
-          && events.first() != null
-          && Situation.EXHAUSTION_IDS.contains(events.eventId())) {
+      if (events.count() > 0 && events.first() != null && events.meansExhaustion()) {
         firstEvent =
             firstEvent == null || events.first().isBefore(firstEvent) ? events.first() : firstEvent;
         lastEvent =

@@ -32,9 +32,6 @@ public record Situation(
   /** The TIME_WAIT durations assumed when the registry does not say (SPEC §1). */
   public static final List<Long> ASSUMED_TIME_WAIT_SECONDS = List.of(120L, 240L);
 
-  /** The ids whose presence alone means ports ran out (4226 only throttles connects). */
-  public static final List<Integer> EXHAUSTION_IDS = List.of(4227, 4231, 4266);
-
   /** The states that hold no outbound connection: listeners and bare binds are not compared. */
   private static final List<TcpState> NOT_CONNECTIONS =
       List.of(TcpState.LISTENING, TcpState.BOUND, TcpState.UNKNOWN);
@@ -62,10 +59,7 @@ public record Situation(
 
   /** Tcpip 4227, 4231 and 4266 events: the system's word that ports ran out. */
   public long exhaustionEvents() {
-    return events.stream()
-        .filter(e -> EXHAUSTION_IDS.contains(e.eventId()))
-        .mapToLong(PortEvents::count)
-        .sum();
+    return PortEvents.exhaustionCount(events);
   }
 
   /** Events, or peak usage at the exhausted share of capacity. */

@@ -23,6 +23,19 @@ public record PortEvents(
   /** The ids portex counts, in the order it reports them. */
   public static final List<Integer> IDS = List.of(4227, 4231, 4266, 4226);
 
+  /** The ids whose presence alone means ports ran out (4226 only throttles connects). */
+  public static final List<Integer> EXHAUSTION_IDS = List.of(4227, 4231, 4266);
+
+  /** True for 4227, 4231 and 4266: the system's word that ports ran out. */
+  public boolean meansExhaustion() {
+    return EXHAUSTION_IDS.contains(eventId);
+  }
+
+  /** How many events of the tallies say ports ran out. */
+  public static long exhaustionCount(List<PortEvents> tallies) {
+    return tallies.stream().filter(PortEvents::meansExhaustion).mapToLong(PortEvents::count).sum();
+  }
+
   public PortEvents {
     records = List.copyOf(records);
   }

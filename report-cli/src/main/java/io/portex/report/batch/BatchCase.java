@@ -81,11 +81,7 @@ final class BatchCase {
     }
     var verdict = analysis.verdict();
     int peak = analysis.peak().map(analysis::ephemeralInUse).orElse(-1);
-    long events =
-        analysis.events().stream()
-            .filter(e -> e.eventId() != 4226)
-            .mapToLong(PortEvents::count)
-            .sum();
+    long events = PortEvents.exhaustionCount(analysis.events());
     var timeline = analysis.timeline();
     DateTimeFormatter format =
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);

@@ -143,11 +143,7 @@ public final class ReportModel {
                   keyNumber(
                       "CLOSE_WAIT at peak", Formats.count(peak.count(TcpState.CLOSE_WAIT)), ""));
             });
-    long exhaustion =
-        analysis.events().stream()
-            .filter(e -> e.eventId() != 4226)
-            .mapToLong(PortEvents::count)
-            .sum();
+    long exhaustion = PortEvents.exhaustionCount(analysis.events());
     numbers.add(
         keyNumber("Tcpip exhaustion events", Formats.count(exhaustion), "4227, 4231, 4266"));
     TimeWaitDuration timeWait = analysis.timeWait();
