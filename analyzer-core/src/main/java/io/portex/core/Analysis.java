@@ -12,7 +12,6 @@ import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.timeline.Timeline;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,7 +100,6 @@ public record Analysis(
 
   /** The snapshot with most ephemeral ports in use (the first of equals). */
   public Optional<Snapshot> peak() {
-    return snapshots.stream()
-        .max(Comparator.comparingInt(this::ephemeralInUse).thenComparing((a, b) -> 0));
+    return capacity.peak(snapshots);
   }
 }

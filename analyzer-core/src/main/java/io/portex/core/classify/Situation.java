@@ -7,7 +7,6 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.fact.Fact;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +53,7 @@ public record Situation(
 
   /** The snapshot with most ephemeral ports in use, the first of equals. */
   public Optional<Snapshot> peak() {
-    return snapshots.stream().max(Comparator.comparingInt(this::inUse));
+    return capacity.peak(snapshots);
   }
 
   /** Tcpip 4227, 4231 and 4266 events: the system's word that ports ran out. */

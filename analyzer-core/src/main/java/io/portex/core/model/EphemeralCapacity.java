@@ -1,5 +1,9 @@
 package io.portex.core.model;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The ports a host can hand out to outbound connections: the dynamic range less the excluded ports
  * inside it.
@@ -36,5 +40,10 @@ public record EphemeralCapacity(int start, int count, int excluded, String sourc
   /** Distinct local TCP ports of the snapshot inside the range. */
   public int inUse(Snapshot snapshot) {
     return snapshot.localTcpPorts().countInRange(start, end());
+  }
+
+  /** The snapshot with most ports of the range in use, the first of equals. */
+  public Optional<Snapshot> peak(List<Snapshot> snapshots) {
+    return snapshots.stream().max(Comparator.comparingInt(this::inUse));
   }
 }
