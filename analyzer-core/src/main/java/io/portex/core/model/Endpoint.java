@@ -77,6 +77,16 @@ public final class Endpoint {
     return new Endpoint(text, hostStart, hostEnd, port);
   }
 
+  /** True when both name the same host; parsed endpoints compare their text, cutting nothing. */
+  public boolean sameHost(Endpoint other) {
+    if (hostStart >= 0 && other.hostStart >= 0) {
+      int length = hostEnd - hostStart;
+      return length == other.hostEnd - other.hostStart
+          && text.regionMatches(hostStart, other.text, other.hostStart, length);
+    }
+    return host().equals(other.host());
+  }
+
   public String host() {
     String h = host;
     if (h == null) {

@@ -128,7 +128,7 @@ public record Snapshot(
     private int lastPid = Integer.MIN_VALUE;
     private ProcessTally lastTally;
     private final Map<String, int[]> locals = new HashMap<>();
-    private String lastLocalText;
+    private Endpoint lastLocal;
     private int[] lastLocalTally;
 
     public Builder add(Connection connection) {
@@ -174,24 +174,15 @@ public record Snapshot(
       return lastTally;
     }
 
-    /**
-     * The tally of a local address. Rows of one address come together, so the last one is checked
-     * first by text, without cutting the host out of the endpoint.
-     */
+    /** The tally of a local address. Rows of one address come together: the last is kept. */
     private int[] localTally(Endpoint local) {
-      String text = local.toString();
-      String last = lastLocalText;
-      if (last != null
-          && text.length() > last.length()
-          && text.startsWith(last)
-          && text.charAt(last.length()) == ':') {
+      if (lastLocal != null && local.sameHost(lastLocal)) {
         return lastLocalTally;
       }
       String host = local.host();
       String key = locals.size() < MAX_TRACKED || locals.containsKey(host) ? host : OTHER_ADDRESSES;
       int[] tally = locals.computeIfAbsent(key, k -> new int[1]);
-      String rendered = local.isIpv6() ? "[" + host + "]" : host;
-      lastLocalText = text.startsWith(rendered) ? rendered : null;
+      lastLocal = local;
       lastLocalTally = tally;
       return tally;
     }

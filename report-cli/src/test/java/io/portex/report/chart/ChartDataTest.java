@@ -125,6 +125,16 @@ class ChartDataTest {
     assertThat(SvgNumbers.geometry(Double.NaN)).isEqualTo("0");
     assertThat(SvgNumbers.transform(6.123233995736766E-17)).isEqualTo("0");
     assertThat(SvgNumbers.transform(0.7071067811865476)).isEqualTo("0.707107");
+    assertThat(SvgNumbers.geometry(-2.5)).isEqualTo("-2.5");
+    assertThat(SvgNumbers.geometry(0.125)).isEqualTo("0.13");
+    assertThat(SvgNumbers.geometry(-0.125)).isEqualTo("-0.13");
+    assertThat(SvgNumbers.geometry(0.05)).isEqualTo("0.05");
+    assertThat(SvgNumbers.geometry(99.999)).isEqualTo("100");
+    assertThat(SvgNumbers.geometry(0.1 + 0.2)).isEqualTo("0.3");
+    assertThat(SvgNumbers.transform(-0.000001)).isEqualTo("-0.000001");
+    assertThat(SvgNumbers.geometry(Double.NEGATIVE_INFINITY)).isEqualTo("0");
+    assertThat(SvgNumbers.geometry(1.0E20)).isEqualTo("100000000000000000000");
+    assertThat(SvgNumbers.geometry(-1.0E20)).isEqualTo("-100000000000000000000");
   }
 
   @Test

@@ -32,7 +32,9 @@ record CountLine(LocalStamp stamp, long count, String stampText, String countTex
 
   /** The count line on a line, or empty when the line has no such shape. */
   static Optional<CountLine> parse(String line, TimestampRecognizer timestamps) {
-    if (line.indexOf(MARK) < 0) {
+    // a count line has a colon after TIME_WAIT; a netstat row in that state has none
+    int mark = line.indexOf(MARK);
+    if (mark < 0 || !hasColonFrom(line, mark + MARK.length())) {
       return Optional.empty();
     }
     Matcher m = SHAPE.matcher(line);
@@ -43,6 +45,10 @@ record CountLine(LocalStamp stamp, long count, String stampText, String countTex
     String countText = m.group("count");
     LocalStamp stamp = timestamps.find(stampText).orElse(null);
     return Optional.of(new CountLine(stamp, count(countText), stampText, countText));
+  }
+
+  private static boolean hasColonFrom(String line, int from) {
+    return line.indexOf(':', from) >= 0 || line.indexOf('\uFF1A', from) >= 0;
   }
 
   private static long count(String text) {

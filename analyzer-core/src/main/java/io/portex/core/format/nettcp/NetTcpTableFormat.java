@@ -51,7 +51,9 @@ public final class NetTcpTableFormat implements InputFormat {
     Set<NetTcpProperty> listKeys = EnumSet.noneOf(NetTcpProperty.class);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (i + 1 < lines.size() && TableLayout.looksLikeHeader(line)) {
+      if (i + 1 < lines.size()
+          && TableLayout.looksLikeDashes(lines.get(i + 1))
+          && TableLayout.looksLikeHeader(line)) {
         TableLayout layout = TableLayout.of(line, lines.get(i + 1));
         if (layout != null && layout.properties().size() > tableColumns.size()) {
           tableColumns = EnumSet.noneOf(NetTcpProperty.class);

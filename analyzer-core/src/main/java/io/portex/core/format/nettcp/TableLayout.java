@@ -38,6 +38,15 @@ final class TableLayout {
    * True when a line could head a table of connections: two or more of its words are properties
    * portex reads. Cheap; {@link #of} decides.
    */
+  /** True when the line could underline a header: its first character past blanks is a dash. */
+  static boolean looksLikeDashes(String line) {
+    int i = 0;
+    while (i < line.length() && isBlank(line.charAt(i))) {
+      i++;
+    }
+    return i < line.length() && line.charAt(i) == '-';
+  }
+
   static boolean looksLikeHeader(String line) {
     int known = 0;
     int i = 0;

@@ -32,6 +32,9 @@ final class TrendRow {
 
   /** {@code 10:00:00,1234} or {@code 2026-03-11 10:00:00,1234}, quoted or not. */
   static boolean looksLikeRow(String line) {
+    if (line.indexOf(',') < 0) {
+      return false;
+    }
     String cells = unquoted(line);
     int comma = cells.indexOf(',');
     if (comma < 4 || cells.indexOf(':') < 0) {
