@@ -16,22 +16,10 @@ import io.portex.core.model.fact.Fact;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * Single-threaded throughput of the native .evtx reader ({@code eventlog-evtx}) on a 64 MiB log
@@ -47,13 +35,7 @@ import org.openjdk.jmh.infra.IterationParams;
  * <p>JMH reports milliseconds per file; MB/s and records/s are printed after each iteration and at
  * the end ({@code [evtx analyze] mean of 5 measurement iterations: ... MB/s}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-public class EvtxReaderBenchmark {
+public class EvtxReaderBenchmark extends ReaderBenchmark {
 
   /** 64 KiB chunks in the log. */
   @Param("1024")
@@ -64,7 +46,6 @@ public class EvtxReaderBenchmark {
           .formats(new FormatRegistry(List.of(new EvtxFormat(), new NetstatFormat())))
           .build();
 
-  private final RateMeter meter = new RateMeter(System.out);
   private EvtxSampleLog log;
   private long bytes;
   private long records;
@@ -85,10 +66,7 @@ public class EvtxReaderBenchmark {
   /** The reader through the analyzer. */
   @Benchmark
   public Analysis analyze() {
-    long started = System.nanoTime();
-    Analysis analysis = analyzer.analyze(List.of(log.file()));
-    meter.add(System.nanoTime() - started, bytes, analysis.inputs().get(0).records());
-    return analysis;
+    return analyzeTimed(analyzer, log.file(), bytes);
   }
 
   /** The reader alone, into a sink that only counts. */
@@ -102,20 +80,14 @@ public class EvtxReaderBenchmark {
     return sink.events;
   }
 
-  @TearDown(Level.Iteration)
-  public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
-    meter.endIteration(label(benchmark), iteration.getType());
+  @Override
+  protected String label() {
+    return "evtx";
   }
 
-  @TearDown(Level.Trial)
-  public void delete(BenchmarkParams benchmark) {
-    meter.printSummary(label(benchmark));
+  @Override
+  protected void deleteInput() {
     log.delete();
-  }
-
-  private static String label(BenchmarkParams benchmark) {
-    String name = benchmark.getBenchmark();
-    return "evtx " + name.substring(name.lastIndexOf('.') + 1);
   }
 
   /** Counts the events handed over; a .evtx gives nothing else. */

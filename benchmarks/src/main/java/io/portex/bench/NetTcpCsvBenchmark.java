@@ -11,22 +11,10 @@ import io.portex.core.format.nettcp.NetTcpTableFormat;
 import io.portex.core.source.CsvReader;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * Single-threaded throughput of the {@code nettcp-csv} reader on a generated PowerShell 5.1 export
@@ -37,13 +25,7 @@ import org.openjdk.jmh.infra.IterationParams;
  * <p>JMH reports milliseconds per file; MB/s and records/s are printed after each iteration and at
  * the end ({@code [nettcp-csv analyze] mean of 5 measurement iterations: ... MB/s}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-public class NetTcpCsvBenchmark {
+public class NetTcpCsvBenchmark extends ReaderBenchmark {
 
   /** Connections in the generated export. */
   @Param("500000")
@@ -56,7 +38,6 @@ public class NetTcpCsvBenchmark {
                   List.of(new NetTcpCsvFormat(), new NetTcpTableFormat(), new NetstatFormat())))
           .build();
 
-  private final RateMeter meter = new RateMeter(System.out);
   private GeneratedNetTcpExport input;
 
   @Setup(Level.Trial)
@@ -72,11 +53,7 @@ public class NetTcpCsvBenchmark {
   /** The reader through the analyzer: sniffing, reading, aggregating into the snapshot. */
   @Benchmark
   public Analysis analyze() {
-    long started = System.nanoTime();
-    Analysis analysis = analyzer.analyze(List.of(input.file()));
-    meter.add(
-        System.nanoTime() - started, input.stats().bytes(), analysis.inputs().get(0).records());
-    return analysis;
+    return analyzeTimed(analyzer, input.file(), input.stats().bytes());
   }
 
   /** CSV records as the reader gets them, not looked at: the floor under the reader. */
@@ -97,19 +74,13 @@ public class NetTcpCsvBenchmark {
     return fields;
   }
 
-  @TearDown(Level.Iteration)
-  public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
-    meter.endIteration(label(benchmark), iteration.getType());
+  @Override
+  protected String label() {
+    return "nettcp-csv";
   }
 
-  @TearDown(Level.Trial)
-  public void delete(BenchmarkParams benchmark) {
-    meter.printSummary(label(benchmark));
+  @Override
+  protected void deleteInput() {
     input.delete();
-  }
-
-  private static String label(BenchmarkParams benchmark) {
-    String name = benchmark.getBenchmark();
-    return "nettcp-csv " + name.substring(name.lastIndexOf('.') + 1);
   }
 }

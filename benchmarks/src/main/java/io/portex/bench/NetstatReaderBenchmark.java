@@ -7,22 +7,10 @@ import io.portex.core.format.ReadContext;
 import io.portex.core.source.LineReader;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.BenchmarkParams;
-import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * Single-threaded throughput of the netstat reader on a generated capture of about a million lines
@@ -33,20 +21,13 @@ import org.openjdk.jmh.infra.IterationParams;
  * <p>JMH reports milliseconds per file; MB/s and records/s are printed after each iteration and at
  * the end ({@code [reader] mean of 5 measurement iterations: ... MB/s}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-public class NetstatReaderBenchmark {
+public class NetstatReaderBenchmark extends ReaderBenchmark {
 
   /** Lines of the generated capture. */
   @Param("1000000")
   public long lines;
 
   private final Analyzer analyzer = Analyzer.builder().build();
-  private final RateMeter meter = new RateMeter(System.out);
   private GeneratedInput input;
 
   @Setup(Level.Trial)
@@ -62,11 +43,7 @@ public class NetstatReaderBenchmark {
   /** The reader through the analyzer: sniffing, reading, aggregating into snapshots. */
   @Benchmark
   public Analysis analyze() {
-    long started = System.nanoTime();
-    Analysis analysis = analyzer.analyze(List.of(input.file()));
-    meter.add(
-        System.nanoTime() - started, input.stats().bytes(), analysis.inputs().get(0).records());
-    return analysis;
+    return analyzeTimed(analyzer, input.file(), input.stats().bytes());
   }
 
   /** Decoding and line splitting only, as the reader is given lines: the floor under it. */
@@ -87,19 +64,13 @@ public class NetstatReaderBenchmark {
     return chars;
   }
 
-  @TearDown(Level.Iteration)
-  public void endIteration(BenchmarkParams benchmark, IterationParams iteration) {
-    meter.endIteration(label(benchmark), iteration.getType());
+  @Override
+  protected String label() {
+    return "reader";
   }
 
-  @TearDown(Level.Trial)
-  public void delete(BenchmarkParams benchmark) {
-    meter.printSummary(label(benchmark));
+  @Override
+  protected void deleteInput() {
     input.delete();
-  }
-
-  private static String label(BenchmarkParams benchmark) {
-    String name = benchmark.getBenchmark();
-    return "reader " + name.substring(name.lastIndexOf('.') + 1);
   }
 }
