@@ -2,6 +2,7 @@ package io.portex.cli;
 
 import io.portex.core.Analyzer;
 import io.portex.report.batch.BatchRunner;
+import io.portex.report.batch.CaseListing;
 import io.portex.report.batch.CaseResult;
 import io.portex.report.html.HtmlReport;
 import java.io.IOException;
@@ -62,15 +63,23 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
-    int total = BatchRunner.cases(root).size();
-    Progress progress = new Progress(spec.commandLine().getErr(), total, System.console() != null);
+    if (out.toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize())) {
+      throw new ParameterException(
+          spec.commandLine(), "--out must not be ROOT: reports would land in the cases");
+    }
+    CaseListing cases = CaseListing.of(root, out);
+    PrintWriter stderr = spec.commandLine().getErr();
+    for (CaseListing.Ignored entry : cases.ignored()) {
+      stderr.printf("portex: not a case: %s: %s%n", entry.path(), entry.reason());
+    }
+    Progress progress = new Progress(stderr, cases.cases().size(), System.console() != null);
     BatchRunner runner =
         new BatchRunner(
             Analyzer.builder().zone(zoneOption.zone).build(),
             HtmlReport.packaged(),
             threads,
             incremental);
-    List<CaseResult> results = runner.run(root, out, progress::done);
+    List<CaseResult> results = runner.run(cases, out, progress::done);
     progress.finish();
     long failed = results.stream().filter(CaseResult::failed).count();
     PrintWriter stdout = spec.commandLine().getOut();

@@ -7,13 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Analyzes an archive of tickets: each folder or {@code .zip} directly under the root is one case.
@@ -39,33 +37,20 @@ public final class BatchRunner {
     this.incremental = incremental;
   }
 
-  /** The cases under {@code root}: its folders and zip archives, by name. */
-  public static List<Path> cases(Path root) throws IOException {
-    try (Stream<Path> entries = Files.list(root)) {
-      return entries
-          .filter(
-              p ->
-                  Files.isDirectory(p)
-                      || p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
-          .sorted()
-          .toList();
-    }
-  }
-
   /**
    * Runs every case and writes the summaries.
    *
+   * @param cases what {@link CaseListing#of} found under the root
    * @param progress told of each case as it finishes (from the worker threads)
    * @return the results, in case order
    */
-  public List<CaseResult> run(Path root, Path out, Consumer<CaseResult> progress)
+  public List<CaseResult> run(CaseListing cases, Path out, Consumer<CaseResult> progress)
       throws IOException, InterruptedException {
-    List<Path> cases = cases(root);
     Files.createDirectories(out);
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
     List<Future<CaseResult>> futures = new ArrayList<>();
     try {
-      for (Path input : cases) {
+      for (Path input : cases.cases()) {
         BatchCase batchCase =
             new BatchCase(input, out.resolve(input.getFileName().toString()), analyzer, report);
         futures.add(

@@ -125,7 +125,31 @@ class BatchTest {
   }
 
   @Test
+  void anOutputFolderInsideTheRootIsNoCaseAndOtherFilesAreNamed() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("archive"));
+    copy(SAMPLES.resolve("healthy-web03"), root.resolve("healthy-web03"));
+    Files.writeString(root.resolve("notes.txt"), "what the customer said");
+    Path out = root.resolve("results").resolve("today");
+
+    Run first = run("batch", root.toString(), "--out", out.toString());
+    Run second = run("batch", root.toString(), "--out", out.toString());
+
+    for (Run run : List.of(first, second)) {
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).contains("1 case(s): 1 done, 0 skipped, 0 failed");
+      assertThat(run.err())
+          .contains("not a case: " + root.resolve("notes.txt") + ": neither a folder nor a .zip");
+    }
+    assertThat(second.err())
+        .contains("not a case: " + root.resolve("results") + ": it holds the output folder");
+    assertThat(out.resolve("results")).doesNotExist();
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
+    Run intoTheRoot = run("batch", dir.toString(), "--out", dir.toString());
+    assertThat(intoTheRoot.exitCode()).isEqualTo(2);
+    assertThat(intoTheRoot.err()).contains("--out must not be ROOT");
     assertThat(run("batch", dir.resolve("missing").toString(), "--out", dir.toString()).exitCode())
         .isEqualTo(2);
     assertThat(
