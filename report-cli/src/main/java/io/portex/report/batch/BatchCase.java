@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One case of a batch: analyze its folder or archive, write its report and JSON, say how it went.
@@ -52,7 +53,10 @@ final class BatchCase {
           && Files.exists(out.resolve(RESULT))
           && Files.exists(stampFile)
           && Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp)) {
-        return result("skipped", "inputs unchanged since the result was written", null, started);
+        Optional<CaseResult> previous = CaseRow.read(out);
+        if (previous.isPresent()) {
+          return previous.get().skipped(millisSince(started));
+        }
       }
       Analysis analysis = analyzer.analyze(List.of(input));
       Files.createDirectories(out);
@@ -66,16 +70,22 @@ final class BatchCase {
         return result("failed", "nothing readable in the case", analysis, started);
       }
       // only a case that succeeded is stamped: a failed one is tried again next time
+      CaseResult done = result("done", "", analysis, started);
+      CaseRow.write(done, out);
       Files.writeString(stampFile, stamp, StandardCharsets.UTF_8);
-      return result("done", "", analysis, started);
+      return done;
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return result("failed", e.getClass().getSimpleName() + ": " + message, null, started);
     }
   }
 
+  private static long millisSince(long started) {
+    return (System.nanoTime() - started) / 1_000_000;
+  }
+
   private CaseResult result(String status, String reason, Analysis analysis, long started) {
-    long millis = (System.nanoTime() - started) / 1_000_000;
+    long millis = millisSince(started);
     if (analysis == null) {
       return new CaseResult(name(), status, reason, "", "", false, -1, 0, 0, "", millis);
     }

@@ -29,8 +29,7 @@ final class BatchSummary {
     "peakInUse",
     "capacity",
     "events",
-    "window",
-    "millis"
+    "window"
   };
 
   private BatchSummary() {}

@@ -125,6 +125,33 @@ class BatchTest {
   }
 
   @Test
+  void aSkippedCaseKeepsTheFiguresOfTheRunThatAnalyzedIt() throws IOException {
+    Path root = root();
+    Path out = dir.resolve("out");
+    run("batch", root.toString(), "--out", out.toString());
+    String analyzed = row(out, "combined.zip");
+
+    run("batch", root.toString(), "--out", out.toString(), "--incremental");
+    String skipped = row(out, "combined.zip");
+    Files.delete(out.resolve("healthy-web03").resolve(CaseRow.FILE));
+    Run withoutRow = run("batch", root.toString(), "--out", out.toString(), "--incremental");
+
+    assertThat(analyzed).startsWith("combined.zip,done,,TIME_WAIT_ACCUMULATION,");
+    assertThat(skipped)
+        .isEqualTo(
+            analyzed.replace(",done,,", ",skipped,inputs unchanged since the result was written,"));
+    assertThat(Files.readString(out.resolve("index.html"))).contains("TIME_WAIT_ACCUMULATION");
+    assertThat(withoutRow.out()).contains("6 case(s): 1 done, 2 skipped, 3 failed");
+  }
+
+  private static String row(Path out, String name) throws IOException {
+    return Files.readAllLines(out.resolve("summary.csv")).stream()
+        .filter(line -> line.startsWith(name + ","))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void anOutputFolderInsideTheRootIsNoCaseAndOtherFilesAreNamed() throws IOException {
     Path root = Files.createDirectories(dir.resolve("archive"));
     copy(SAMPLES.resolve("healthy-web03"), root.resolve("healthy-web03"));

@@ -1,0 +1,74 @@
+package io.portex.report.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A case's row of the summary, kept beside its result so that a case skipped by {@code
+ * --incremental} is listed with the figures of the run that analyzed it. One CSV record, read only
+ * by portex (so, unlike {@code summary.csv}, not guarded against spreadsheets).
+ */
+final class CaseRow {
+
+  static final String FILE = ".portex-row.csv";
+
+  private CaseRow() {}
+
+  static void write(CaseResult result, Path caseOut) throws IOException {
+    try (Writer writer = Files.newBufferedWriter(caseOut.resolve(FILE), StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+      csv.printRecord(
+          result.name(),
+          result.status(),
+          result.reason(),
+          result.primary(),
+          result.subtypes(),
+          result.exhausted(),
+          result.peakInUse(),
+          result.capacity(),
+          result.events(),
+          result.window());
+    }
+  }
+
+  /** The row written for the case, or empty when there is none or it cannot be read. */
+  static Optional<CaseResult> read(Path caseOut) {
+    List<CSVRecord> records;
+    try (Reader reader = Files.newBufferedReader(caseOut.resolve(FILE), StandardCharsets.UTF_8)) {
+      records = CSVFormat.DEFAULT.parse(reader).getRecords();
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      return Optional.empty();
+    }
+    if (records.size() != 1 || records.get(0).size() != 10) {
+      return Optional.empty();
+    }
+    CSVRecord r = records.get(0);
+    try {
+      return Optional.of(
+          new CaseResult(
+              r.get(0),
+              r.get(1),
+              r.get(2),
+              r.get(3),
+              r.get(4),
+              Boolean.parseBoolean(r.get(5)),
+              Integer.parseInt(r.get(6)),
+              Integer.parseInt(r.get(7)),
+              Long.parseLong(r.get(8)),
+              r.get(9),
+              0));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}
