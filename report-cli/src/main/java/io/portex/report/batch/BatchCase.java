@@ -2,7 +2,11 @@ package io.portex.report.batch;
 
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
+import io.portex.core.InputReport;
+import io.portex.core.diag.Diagnostic;
+import io.portex.core.diag.Severity;
 import io.portex.core.model.PortEvents;
+import io.portex.report.html.Formats;
 import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
 import java.io.IOException;
@@ -11,10 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -67,7 +68,7 @@ final class BatchCase {
         report.write(analysis, null, html);
       }
       if (!analysis.readAnything()) {
-        return result("failed", "nothing readable in the case", analysis, started);
+        return result("failed", "nothing readable: " + whyNothingRead(analysis), analysis, started);
       }
       // only a case that succeeded is stamped: a failed one is tried again next time
       CaseResult done = result("done", "", analysis, started);
@@ -78,6 +79,22 @@ final class BatchCase {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return result("failed", e.getClass().getSimpleName() + ": " + message, null, started);
     }
+  }
+
+  /** The first error an input met, else what the case held. */
+  private String whyNothingRead(Analysis analysis) {
+    List<InputReport> inputs = analysis.inputs();
+    if (inputs.isEmpty()) {
+      return "the case holds no file";
+    }
+    for (InputReport report : inputs) {
+      for (Diagnostic diagnostic : report.diagnostics()) {
+        if (diagnostic.severity() == Severity.ERROR) {
+          return report.path() + ": " + diagnostic.message();
+        }
+      }
+    }
+    return inputs.size() + " file(s), none in a format portex reads (portex formats tells why)";
   }
 
   private static long millisSince(long started) {
@@ -93,12 +110,8 @@ final class BatchCase {
     int peak = analysis.peak().map(analysis::ephemeralInUse).orElse(-1);
     long events = PortEvents.exhaustionCount(analysis.events());
     var timeline = analysis.timeline();
-    DateTimeFormatter format =
-        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
     String window =
-        timeline.from() == null
-            ? ""
-            : format.format(timeline.from()) + " – " + format.format(timeline.to()) + " UTC";
+        timeline.from() == null ? "" : Formats.utcWindow(timeline.from(), timeline.to());
     return new CaseResult(
         name(),
         status,

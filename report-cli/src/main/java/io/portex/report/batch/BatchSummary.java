@@ -2,6 +2,7 @@ package io.portex.report.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.portex.report.html.Formats;
 import io.portex.report.html.HtmlReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -109,9 +110,14 @@ final class BatchSummary {
       row.put("status", r.status());
       row.put("reason", r.reason());
       row.put("primary", r.primary());
-      row.put("subtypes", r.subtypes());
+      row.put("subtypes", r.subtypes().replace("+", " + "));
       row.put("exhausted", r.exhausted() ? "yes" : "no");
-      row.put("peak", r.peakInUse() < 0 ? "" : r.peakInUse() + " / " + r.capacity());
+      row.put(
+          "peak",
+          r.peakInUse() < 0
+              ? ""
+              : Formats.count(r.peakInUse()) + " / " + Formats.count(r.capacity()));
+      row.put("peakInUse", Integer.toString(r.peakInUse()));
       row.put(
           "peakShare",
           r.peakInUse() < 0 || r.capacity() == 0

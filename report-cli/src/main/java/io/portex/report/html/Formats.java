@@ -7,15 +7,35 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** How the report writes numbers and times: fixed locale, the analysis zone, UTC beside it. */
-final class Formats {
+/** How the reports write numbers and times: fixed locale, the analysis zone, UTC beside it. */
+public final class Formats {
 
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
+  private static final DateTimeFormatter UTC_MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+
   private Formats() {}
 
-  static String count(long value) {
+  /**
+   * A time window in UTC to the minute, as short as it can be said: {@code 2026-03-11 09:30 UTC},
+   * {@code 2026-03-11 14:00–15:30 UTC}, or both dates when it spans days.
+   */
+  public static String utcWindow(Instant from, Instant to) {
+    String start = UTC_MINUTE.format(from);
+    String end = UTC_MINUTE.format(to);
+    if (start.equals(end)) {
+      return start + " UTC";
+    }
+    if (start.regionMatches(0, end, 0, "yyyy-MM-dd".length())) {
+      return start + "\u2013" + end.substring("yyyy-MM-dd ".length()) + " UTC";
+    }
+    return start + " \u2013 " + end + " UTC";
+  }
+
+  /** A whole number with thousands separators: {@code 16,384}. */
+  public static String count(long value) {
     return String.format(Locale.ROOT, "%,d", value);
   }
 

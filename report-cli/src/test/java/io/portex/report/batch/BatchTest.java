@@ -80,9 +80,11 @@ class BatchTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains("6 case(s): 3 done, 0 skipped, 3 failed")
-        .contains("failed: bomb.zip")
-        .contains("failed: corrupt.zip")
-        .contains("failed: empty-case");
+        .contains("failed: bomb.zip: nothing readable: ")
+        .contains("more than 250 times; not read")
+        .contains("failed: corrupt.zip: nothing readable: ")
+        .contains("not a readable zip")
+        .contains("failed: empty-case: nothing readable: the case holds no file");
     for (String done : List.of("healthy-web03", "=HYPERLINK(\"x\")", "combined.zip")) {
       assertThat(out.resolve(done).resolve("report.html")).exists();
       assertThat(out.resolve(done).resolve("result.json")).exists();
