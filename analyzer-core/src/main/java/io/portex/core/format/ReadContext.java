@@ -119,6 +119,41 @@ public final class ReadContext {
     return LineReader.of(openBytes(), charset.charset(), maxLineLength);
   }
 
+  /** What {@link #forEachCsvRecord} hands each record to. */
+  @FunctionalInterface
+  public interface CsvRecordHandler {
+    /**
+     * @param fields the record's fields (null for an empty unquoted field)
+     * @param line the line the record starts on, 1-based
+     */
+    void record(String[] fields, long line) throws IOException;
+  }
+
+  /**
+   * Hands every CSV record to {@code handler}. A place past which the CSV cannot be read (a quote
+   * never closed, a record too long) ends the reading: it is reported as {@code
+   * <formatId>.csv-error} with its line, and the records before it are kept.
+   *
+   * @param delimiter {@code ,} or {@code ;}
+   */
+  public void forEachCsvRecord(String formatId, char delimiter, CsvRecordHandler handler)
+      throws IOException {
+    try (CsvReader csv = openCsv(delimiter)) {
+      String[] fields;
+      while ((fields = csv.next()) != null) {
+        handler.record(fields, csv.line());
+      }
+    } catch (CsvReader.CsvException e) {
+      diagnostics.error(
+          formatId + ".csv-error",
+          e.line(),
+          "the CSV cannot be read from this line on ("
+              + e.getMessage()
+              + "); records before it kept",
+          "");
+    }
+  }
+
   /**
    * The text as CSV records (quoted fields, line breaks inside quotes), in the detected charset.
    *

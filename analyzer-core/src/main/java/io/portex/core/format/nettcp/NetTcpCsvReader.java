@@ -5,7 +5,6 @@ import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
 import io.portex.core.model.Connection;
 import io.portex.core.model.TcpState;
-import io.portex.core.source.CsvReader;
 import io.portex.core.source.LineReader;
 import java.io.IOException;
 import java.util.HashSet;
@@ -55,12 +54,7 @@ final class NetTcpCsvReader {
 
   void read() throws IOException {
     delimiter = findDelimiter();
-    try (CsvReader csv = context.openCsv(delimiter)) {
-      String[] fields;
-      while ((fields = next(csv)) != null) {
-        accept(fields, csv.line());
-      }
-    }
+    context.forEachCsvRecord("nettcp", delimiter, this::accept);
     endExport();
     if (!headerSeen && typeLine > 0) {
       diagnostics.warning(
@@ -83,19 +77,6 @@ final class NetTcpCsvReader {
       }
     }
     return ',';
-  }
-
-  private String[] next(CsvReader csv) {
-    try {
-      return csv.next();
-    } catch (CsvReader.CsvException e) {
-      diagnostics.error(
-          "nettcp.csv-error",
-          e.line(),
-          "the CSV cannot be read from this line on (" + e.getMessage() + "); rows before it kept",
-          "");
-      return null;
-    }
   }
 
   private void accept(String[] fields, long number) {

@@ -3,7 +3,6 @@ package io.portex.core.format.perfmon;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
-import io.portex.core.source.CsvReader;
 import io.portex.core.time.LocalStamp;
 import java.io.IOException;
 import java.time.Instant;
@@ -76,26 +75,8 @@ final class PerfmonCsvReader {
   }
 
   void read() throws IOException {
-    try (CsvReader csv = context.openCsv(',')) {
-      String[] record;
-      while ((record = next(csv)) != null) {
-        accept(record, csv.line());
-      }
-    }
+    context.forEachCsvRecord("perfmon-csv", ',', this::accept);
     finish();
-  }
-
-  private String[] next(CsvReader csv) {
-    try {
-      return csv.next();
-    } catch (CsvReader.CsvException e) {
-      diagnostics.warning(
-          "perfmon-csv.unreadable",
-          e.line(),
-          "the CSV cannot be read from this line on: " + e.getMessage(),
-          "");
-      return null;
-    }
   }
 
   private void accept(String[] record, long line) {

@@ -6,7 +6,6 @@ import io.portex.core.format.ReadContext;
 import io.portex.core.model.Series;
 import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.SourceRange;
-import io.portex.core.source.CsvReader;
 import io.portex.core.time.LocalStamp;
 import java.io.IOException;
 import java.time.Instant;
@@ -52,26 +51,8 @@ final class TrendCsvReader {
   }
 
   void read() throws IOException {
-    try (CsvReader csv = context.openCsv(',')) {
-      String[] record;
-      while ((record = next(csv)) != null) {
-        accept(cells(record), csv.line());
-      }
-    }
+    context.forEachCsvRecord("trend-csv", ',', (record, line) -> accept(cells(record), line));
     finish();
-  }
-
-  private String[] next(CsvReader csv) {
-    try {
-      return csv.next();
-    } catch (CsvReader.CsvException e) {
-      diagnostics.warning(
-          "trend-csv.unreadable",
-          e.line(),
-          "the CSV cannot be read from this line on: " + e.getMessage(),
-          "");
-      return null;
-    }
   }
 
   private void accept(String[] cells, long line) {

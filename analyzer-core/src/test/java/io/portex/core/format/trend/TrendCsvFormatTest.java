@@ -254,6 +254,24 @@ class TrendCsvFormatTest {
     }
 
     @Test
+    void aFieldTooLongToReadEndsTheFileWithAnErrorAndKeepsTheCountsBeforeIt() {
+      Path file =
+          write(
+              "TimeWaitTrend_2026-03-11.csv",
+              "Time,Count\n10:00:00,5\n10:01:00,6\n10:02:00,\"" + "7".repeat(1000) + "\"\n");
+
+      Analysis analysis =
+          Analyzer.builder().zone(ZoneOffset.UTC).maxLineLength(256).build().analyze(List.of(file));
+
+      assertThat(onlySeries(analysis).points())
+          .extracting(SeriesPoint::value)
+          .containsExactly(5.0, 6.0);
+      assertThat(TestInputs.diagnostics(analysis, Severity.ERROR))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(tuple("trend-csv.csv-error", 4L));
+    }
+
+    @Test
     void aTimeThatIsNoTimeAndARowWithoutCountAreReported() {
       Path file =
           write(
