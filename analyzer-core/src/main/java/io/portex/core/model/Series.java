@@ -1,5 +1,8 @@
 package io.portex.core.model;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,5 +24,48 @@ public record Series(
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(source, "source");
     points = List.copyOf(points);
+  }
+
+  /**
+   * Collects the points of a series as a reader meets them, in any order, with the lines they were
+   * read from. Not thread-safe.
+   */
+  public static final class Builder {
+    private final String name;
+    private final String unit;
+    private final String host;
+    private final List<SeriesPoint> points = new ArrayList<>();
+    private long firstLine;
+    private long lastLine;
+    private boolean inOrder = true;
+
+    public Builder(String name, String unit, String host) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.unit = Objects.requireNonNull(unit, "unit");
+      this.host = host;
+    }
+
+    public void add(Instant time, double value, long line) {
+      if (points.isEmpty()) {
+        firstLine = line;
+      } else if (time.isBefore(points.get(points.size() - 1).time())) {
+        inOrder = false;
+      }
+      points.add(new SeriesPoint(time, value));
+      lastLine = line;
+    }
+
+    public boolean isEmpty() {
+      return points.isEmpty();
+    }
+
+    /** The points in time order, from the line of the first point added to that of the last. */
+    public Series build(String file) {
+      List<SeriesPoint> sorted = new ArrayList<>(points);
+      if (!inOrder) {
+        sorted.sort(Comparator.comparing(SeriesPoint::time));
+      }
+      return new Series(name, unit, host, sorted, new SourceRange(file, firstLine, lastLine));
+    }
   }
 }

@@ -4,13 +4,8 @@ import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
 import io.portex.core.model.Series;
-import io.portex.core.model.SeriesPoint;
-import io.portex.core.model.SourceRange;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,11 +27,8 @@ final class MonitorLogReader {
 
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
-  private final List<SeriesPoint> points = new ArrayList<>();
+  private final Series.Builder counts = new Series.Builder(SERIES, UNIT, null);
 
-  private long firstLine;
-  private long lastLine;
-  private boolean inOrder = true;
   private Instant countTime;
   private long count = -1;
   private TopBlock block;
@@ -137,13 +129,7 @@ final class MonitorLogReader {
           "day and month cannot be told apart; read as month/day (en-US)",
           text.strip());
     }
-    if (points.isEmpty()) {
-      firstLine = number;
-    } else if (time.isBefore(points.get(points.size() - 1).time())) {
-      inOrder = false;
-    }
-    points.add(new SeriesPoint(time, line.count()));
-    lastLine = number;
+    counts.add(time, line.count(), number);
   }
 
   private void startBlock(TopTitle title, String text, long number) {
@@ -219,7 +205,7 @@ final class MonitorLogReader {
               + ")",
           firstMessage);
     }
-    if (points.isEmpty()) {
+    if (counts.isEmpty()) {
       diagnostics.warning(
           "monitor-log.no-counts",
           0,
@@ -227,15 +213,6 @@ final class MonitorLogReader {
           "");
       return;
     }
-    if (!inOrder) {
-      points.sort(Comparator.comparing(SeriesPoint::time));
-    }
-    sink.series(
-        new Series(
-            SERIES,
-            UNIT,
-            null,
-            points,
-            new SourceRange(context.file().name(), firstLine, lastLine)));
+    sink.series(counts.build(context.file().name()));
   }
 }

@@ -4,16 +4,11 @@ import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
 import io.portex.core.model.Series;
-import io.portex.core.model.SeriesPoint;
-import io.portex.core.model.SourceRange;
 import io.portex.core.time.LocalStamp;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,15 +26,11 @@ final class TrendCsvReader {
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
   private final TimeOfDayCalendar calendar;
-  private final List<SeriesPoint> points = new ArrayList<>();
+  private final Series.Builder counts = new Series.Builder(SERIES, UNIT, null);
 
   private int timeColumn = 0;
   private int countColumn = 1;
   private long records;
-  private long firstLine;
-  private long lastLine;
-  private Instant lastTime;
-  private boolean inOrder = true;
   private boolean dayUnknown;
   private long undated;
 
@@ -201,14 +192,7 @@ final class TrendCsvReader {
   }
 
   private void add(Instant time, long count, long line) {
-    if (points.isEmpty()) {
-      firstLine = line;
-    } else if (time.isBefore(lastTime)) {
-      inOrder = false;
-    }
-    points.add(new SeriesPoint(time, count));
-    lastTime = time;
-    lastLine = line;
+    counts.add(time, count, line);
   }
 
   private void finish() {
@@ -221,7 +205,7 @@ final class TrendCsvReader {
               + " date",
           "");
     }
-    if (points.isEmpty()) {
+    if (counts.isEmpty()) {
       diagnostics.warning(
           "trend-csv.no-counts",
           0,
@@ -229,16 +213,7 @@ final class TrendCsvReader {
           "");
       return;
     }
-    if (!inOrder) {
-      points.sort(Comparator.comparing(SeriesPoint::time));
-    }
-    sink.series(
-        new Series(
-            SERIES,
-            UNIT,
-            null,
-            points,
-            new SourceRange(context.file().name(), firstLine, lastLine)));
+    sink.series(counts.build(context.file().name()));
   }
 
   private static String[] cells(String[] record) {
