@@ -14,6 +14,7 @@ import io.portex.core.classify.Thresholds;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.diag.Severity;
 import io.portex.core.format.FormatRegistry;
+import io.portex.core.format.InputFormat;
 import io.portex.core.format.ReadContext;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
@@ -76,6 +77,29 @@ public final class Analyzer {
 
   public FormatRegistry formats() {
     return formats;
+  }
+
+  /**
+   * Every setting that shapes a result, in words: equal texts mean that the same inputs give the
+   * same analysis (for one version of portex). Tools that keep results use it to tell stale ones.
+   */
+  @Override
+  public String toString() {
+    return "Analyzer[zone="
+        + zone
+        + ", thresholds="
+        + thresholds
+        + ", timeWaitSeconds="
+        + timeWaitSeconds
+        + ", maxLineLength="
+        + maxLineLength
+        + ", diagnosticsPerCode="
+        + diagnosticsPerCode
+        + ", "
+        + bundleLimits
+        + ", formats="
+        + formats.formats().stream().map(InputFormat::id).toList()
+        + "]";
   }
 
   /**

@@ -1,8 +1,6 @@
 package io.portex.cli;
 
 import io.portex.core.Analysis;
-import io.portex.core.Analyzer;
-import io.portex.core.classify.Thresholds;
 import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
 import io.portex.report.text.TextSummary;
@@ -15,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,11 +62,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " the --json file, else in the current folder.")
   String html;
 
-  @Option(
-      names = "--templates",
-      paramLabel = "DIR",
-      description = "Report templates that override the packaged ones (report.ftlh).")
-  Path templates;
+  @Mixin TemplateOption templateOption;
 
   @Option(
       names = "--generated-at",
@@ -80,7 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " so the same inputs give the same bytes.")
   String generatedAt;
 
-  @Mixin ZoneOption zoneOption;
+  @Mixin AnalysisOptions analysisOptions;
 
   @Option(
       names = "--fail-on",
@@ -91,27 +83,9 @@ final class AnalyzeCommand implements Callable<Integer> {
               + " TIME_WAIT_ACCUMULATION (comma-separated).")
   List<String> failOn = List.of();
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "NAME=VALUE",
-      description =
-          "Change a rule's threshold, e.g. timeWaitMin=3000 (repeatable). Names: timeWaitMin, closeWaitMin, closeWaitGrowthPoints, establishedMin,"
-              + " smallRangeUsageShare, destinationUsageShare, destinationCapacityShare,"
-              + " exhaustedShare.")
-  Map<String, Double> thresholdOverrides = new LinkedHashMap<>();
-
   @Override
   public Integer call() throws IOException {
-    Thresholds thresholds = Thresholds.DEFAULT;
-    try {
-      for (Map.Entry<String, Double> entry : thresholdOverrides.entrySet()) {
-        thresholds = thresholds.with(entry.getKey(), entry.getValue());
-      }
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-    Analysis analysis =
-        Analyzer.builder().zone(zoneOption.zone).thresholds(thresholds).build().analyze(paths);
+    Analysis analysis = analysisOptions.analyzer().analyze(paths);
     PrintWriter out = spec.commandLine().getOut();
     if (json != null) {
       writeJson(analysis, out);
@@ -148,8 +122,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private Path writeHtml(Analysis analysis) throws IOException {
     Path target = html.isEmpty() ? defaultHtmlPath() : Path.of(html);
-    HtmlReport report =
-        templates == null ? HtmlReport.packaged() : HtmlReport.withTemplates(templates);
+    HtmlReport report = templateOption.report();
     try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       report.write(analysis, generationTime(), writer);
     }

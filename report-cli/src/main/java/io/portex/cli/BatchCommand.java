@@ -1,10 +1,8 @@
 package io.portex.cli;
 
-import io.portex.core.Analyzer;
 import io.portex.report.batch.BatchRunner;
 import io.portex.report.batch.CaseListing;
 import io.portex.report.batch.CaseResult;
-import io.portex.report.html.HtmlReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -52,7 +50,8 @@ final class BatchCommand implements Callable<Integer> {
       description = "Skip cases whose inputs have not changed since their result was written.")
   boolean incremental;
 
-  @Mixin ZoneOption zoneOption;
+  @Mixin TemplateOption templateOption;
+  @Mixin AnalysisOptions analysisOptions;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -74,11 +73,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(stderr, cases.cases().size(), System.console() != null);
     BatchRunner runner =
-        new BatchRunner(
-            Analyzer.builder().zone(zoneOption.zone).build(),
-            HtmlReport.packaged(),
-            threads,
-            incremental);
+        new BatchRunner(analysisOptions.analyzer(), templateOption.report(), threads, incremental);
     List<CaseResult> results = runner.run(cases, out, progress::done);
     progress.finish();
     long failed = results.stream().filter(CaseResult::failed).count();

@@ -179,6 +179,23 @@ class CliTest {
     assertThat(badZone.exitCode()).isEqualTo(2);
     assertThat(badZone.err()).contains("no time zone");
     assertThat(run("analyze", SAMPLE.toString(), "--no-such-option").exitCode()).isEqualTo(2);
+    Run badThreshold = run("analyze", SAMPLE.toString(), "--threshold", "timeWaitMax=1");
+    assertThat(badThreshold.exitCode()).isEqualTo(2);
+    assertThat(badThreshold.err()).contains("timeWaitMax");
+    Run noTemplates =
+        run("analyze", SAMPLE.toString(), "--html", "x.html", "--templates", "no/such/folder");
+    assertThat(noTemplates.exitCode()).isEqualTo(2);
+    assertThat(noTemplates.err()).contains("--templates is no folder: no/such/folder");
+  }
+
+  @Test
+  void aThresholdChangesTheVerdict() {
+    Run defaults = run("analyze", SAMPLE.toString(), "--text");
+    Run raised = run("analyze", SAMPLE.toString(), "--text", "--threshold", "timeWaitMin=20000");
+
+    assertThat(defaults.out()).contains("Verdict: TIME_WAIT_ACCUMULATION");
+    assertThat(raised.exitCode()).isZero();
+    assertThat(raised.out()).doesNotContain("TIME_WAIT_ACCUMULATION");
   }
 
   @Test

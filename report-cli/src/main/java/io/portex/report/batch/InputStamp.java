@@ -1,5 +1,7 @@
 package io.portex.report.batch;
 
+import io.portex.core.Analyzer;
+import io.portex.report.PortexVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +11,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What a case's inputs were: every file's relative path, size and modification time. Equal stamps
- * mean the case need not be analyzed again.
+ * What a case's result came from: the portex version and the analyzer's settings, then every input
+ * file's relative path, size and modification time. Equal stamps mean the case need not be analyzed
+ * again; new thresholds, another zone or another version of portex all analyze it anew.
  */
 final class InputStamp {
 
   private InputStamp() {}
 
-  static String of(Path input) throws IOException {
+  static String of(Path input, Analyzer analyzer) throws IOException {
     List<String> lines = new ArrayList<>();
+    lines.add("portex " + PortexVersion.get());
+    lines.add(analyzer.toString());
     if (Files.isDirectory(input)) {
       try (Stream<Path> files = Files.walk(input)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {

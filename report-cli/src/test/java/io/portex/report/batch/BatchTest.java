@@ -127,6 +127,37 @@ class BatchTest {
   }
 
   @Test
+  void incrementalAnalyzesAgainWhenTheSettingsChange() throws IOException {
+    Path root = root();
+    Path out = dir.resolve("out");
+    run("batch", root.toString(), "--out", out.toString());
+
+    Run otherThreshold =
+        run(
+            "batch",
+            root.toString(),
+            "--out",
+            out.toString(),
+            "--incremental",
+            "--threshold",
+            "timeWaitMin=20000");
+    Run otherZone =
+        run(
+            "batch",
+            root.toString(),
+            "--out",
+            out.toString(),
+            "--incremental",
+            "--threshold",
+            "timeWaitMin=20000",
+            "--tz",
+            "Europe/Berlin");
+
+    assertThat(otherThreshold.out()).contains("6 case(s): 3 done, 0 skipped, 3 failed");
+    assertThat(otherZone.out()).contains("6 case(s): 3 done, 0 skipped, 3 failed");
+  }
+
+  @Test
   void aSkippedCaseKeepsTheFiguresOfTheRunThatAnalyzedIt() throws IOException {
     Path root = root();
     Path out = dir.resolve("out");
@@ -172,6 +203,33 @@ class BatchTest {
     assertThat(second.err())
         .contains("not a case: " + root.resolve("results") + ": it holds the output folder");
     assertThat(out.resolve("results")).doesNotExist();
+  }
+
+  @Test
+  void thresholdsAndTemplatesApplyToEveryCase() throws IOException {
+    Path root = root();
+    Path out = dir.resolve("out");
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(
+        templates.resolve("index.ftlh"), "<#list cases as c>${c.name}=${c.primary};</#list>");
+
+    Run run =
+        run(
+            "batch",
+            root.toString(),
+            "--out",
+            out.toString(),
+            "--threshold",
+            "timeWaitMin=20000",
+            "--templates",
+            templates.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1); // the broken cases
+    assertThat(Files.readString(out.resolve("index.html")))
+        .contains("healthy-web03=NONE;")
+        .doesNotContain("TIME_WAIT_ACCUMULATION");
+    assertThat(Files.readString(out.resolve("combined.zip").resolve("report.html")))
+        .contains("<html");
   }
 
   @Test
