@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CorpusNetshTest {
 
   private static Analysis analyze(String file) {
-    return NetshReaderTest.analyze(TestInputs.corpus("netsh/" + file));
+    return TestInputs.analyze(TestInputs.corpus("netsh/" + file));
   }
 
   @Test
@@ -105,7 +105,7 @@ class CorpusNetshTest {
   void dynamicPortRangeAndMibTwoStatisticsOfOneSession() throws Exception {
     Path file = TestInputs.corpus("netsh/en-zhblog-dynamicportrange-and-tcpstats.txt");
 
-    Analysis analysis = NetshReaderTest.analyze(file);
+    Analysis analysis = TestInputs.analyze(file);
 
     assertThat(analysis.inputs().get(0).format()).isEqualTo("netsh-dynamicport");
     assertThat(analysis.facts(DynamicPortRange.class))

@@ -1,10 +1,11 @@
 package io.portex.core.format.netsh;
 
+import static io.portex.core.TestInputs.analyze;
+import static io.portex.core.TestInputs.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.portex.core.Analysis;
-import io.portex.core.Analyzer;
 import io.portex.core.TestInputs;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
@@ -17,7 +18,6 @@ import io.portex.core.model.fact.TcpStatistics;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,20 +28,8 @@ class NetshReaderTest {
 
   @TempDir Path dir;
 
-  static Analyzer analyzer() {
-    return TestInputs.analyzer();
-  }
-
-  static Analysis analyze(Path... files) {
-    return analyzer().analyze(List.of(files));
-  }
-
   private Path file(String name, String text) {
     return TestInputs.write(dir, name, text, StandardCharsets.UTF_8, false, "\r\n");
-  }
-
-  private static List<Diagnostic> warnings(Analysis analysis) {
-    return TestInputs.diagnostics(analysis, Severity.WARNING);
   }
 
   private static String block(String title, String start, String count) {

@@ -38,7 +38,7 @@ class NetshSniffTest {
 
   private static Map<String, Double> best(List<Path> files, String... formats) {
     Map<String, Double> result = new LinkedHashMap<>();
-    for (Analyzer.Recognition recognition : NetshReaderTest.analyzer().recognize(files)) {
+    for (Analyzer.Recognition recognition : TestInputs.analyzer().recognize(files)) {
       double confidence =
           recognition.candidates().stream()
               .filter(c -> List.of(formats).contains(c.format().id()))
@@ -52,7 +52,7 @@ class NetshSniffTest {
 
   private static String winner(Path file) {
     FormatRegistry.Candidate best =
-        NetshReaderTest.analyzer().recognize(List.of(file)).get(0).candidates().get(0);
+        TestInputs.analyzer().recognize(List.of(file)).get(0).candidates().get(0);
     return best.sniff().confidence() >= FormatRegistry.MIN_CONFIDENCE
         ? best.format().id()
         : "unknown";

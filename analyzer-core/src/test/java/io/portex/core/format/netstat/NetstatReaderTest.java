@@ -1,12 +1,12 @@
 package io.portex.core.format.netstat;
 
+import static io.portex.core.TestInputs.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.TestInputs;
 import io.portex.core.diag.Diagnostic;
-import io.portex.core.diag.Severity;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
@@ -23,10 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class NetstatReaderTest {
 
   @TempDir Path dir;
-
-  private static List<Diagnostic> warnings(Analysis analysis) {
-    return TestInputs.diagnostics(analysis, Severity.WARNING);
-  }
 
   private Path file(String name, String text) {
     return TestInputs.write(dir, name, text, StandardCharsets.UTF_8, false, "\r\n");

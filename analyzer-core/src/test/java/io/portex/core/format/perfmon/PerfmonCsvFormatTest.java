@@ -1,5 +1,6 @@
 package io.portex.core.format.perfmon;
 
+import static io.portex.core.TestInputs.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
@@ -47,10 +48,6 @@ class PerfmonCsvFormatTest {
 
   private static List<Double> values(Series series) {
     return series.points().stream().map(SeriesPoint::value).toList();
-  }
-
-  private static List<Diagnostic> warnings(Analysis analysis) {
-    return TestInputs.diagnostics(analysis, Severity.WARNING);
   }
 
   private static List<Diagnostic> infos(Analysis analysis) {

@@ -1,5 +1,6 @@
 package io.portex.core.format.tasklist;
 
+import static io.portex.core.TestInputs.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -36,10 +37,6 @@ class TasklistReaderTest {
 
   private Path file(String name, String text) {
     return TestInputs.write(dir, name, text, StandardCharsets.UTF_8, false, "\r\n");
-  }
-
-  private static List<Diagnostic> warnings(Analysis analysis) {
-    return TestInputs.diagnostics(analysis, Severity.WARNING);
   }
 
   private static List<Tuple> images(Analysis analysis) {

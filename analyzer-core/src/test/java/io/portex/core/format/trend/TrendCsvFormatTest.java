@@ -1,5 +1,6 @@
 package io.portex.core.format.trend;
 
+import static io.portex.core.TestInputs.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -46,10 +47,6 @@ class TrendCsvFormatTest {
   private static Series onlySeries(Analysis analysis) {
     assertThat(analysis.series()).hasSize(1);
     return analysis.series().get(0);
-  }
-
-  private static List<Diagnostic> warnings(Analysis analysis) {
-    return TestInputs.diagnostics(analysis, Severity.WARNING);
   }
 
   @Nested
