@@ -85,7 +85,7 @@ public record Analysis(
 
   /** The facts of one kind, in input order. */
   public <T extends Fact> List<T> facts(Class<T> kind) {
-    return facts.stream().filter(kind::isInstance).map(kind::cast).toList();
+    return Fact.ofKind(facts, kind);
   }
 
   /** True when at least one input was recognised and read. */

@@ -1,5 +1,6 @@
 package io.portex.core.classify;
 
+import io.portex.core.model.Series;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,8 +54,7 @@ public final class Classifier {
     }
     boolean connectionData =
         !situation.snapshots().isEmpty()
-            || situation.series().stream()
-                .anyMatch(s -> TimeWaitAccumulationRule.SERIES.equals(s.name()));
+            || situation.series().stream().anyMatch(s -> Series.TIME_WAIT.equals(s.name()));
     if (connectionData) {
       String peak =
           situation

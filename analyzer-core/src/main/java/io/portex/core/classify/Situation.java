@@ -47,6 +47,11 @@ public record Situation(
     return facts.stream().anyMatch(kind::isInstance);
   }
 
+  /** The facts of one kind, in input order. */
+  public <T extends Fact> List<T> facts(Class<T> kind) {
+    return Fact.ofKind(facts, kind);
+  }
+
   public int inUse(Snapshot snapshot) {
     return capacity.inUse(snapshot);
   }

@@ -2,9 +2,9 @@ package io.portex.core.classify;
 
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Series;
-import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.model.fact.TopTalkers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +17,6 @@ import java.util.Optional;
  * peaks at or above it. Little's law gives the close rate and the sustainable rate.
  */
 public final class TimeWaitAccumulationRule implements Rule {
-
-  static final String SERIES = "TIME_WAIT";
 
   @Override
   public Subtype subtype() {
@@ -42,7 +40,7 @@ public final class TimeWaitAccumulationRule implements Rule {
       }
       return Optional.of(fromSnapshot(situation, snapshot, timeWait, min));
     }
-    return peakOfSeries(situation)
+    return Series.highest(situation.series(), Series.TIME_WAIT)
         .filter(p -> p.point().value() >= min)
         .map(p -> fromSeries(situation, p, min));
   }
@@ -82,25 +80,46 @@ public final class TimeWaitAccumulationRule implements Rule {
         recommendations(destination.map(RemoteUsage::remote).orElse(null)));
   }
 
-  private Finding fromSeries(Situation situation, SeriesPeak peak, double min) {
+  private Finding fromSeries(Situation situation, Series.Peak peak, double min) {
     long timeWait = Math.round(peak.point().value());
     List<Measurement> measurements = new ArrayList<>();
     measurements.add(new Measurement("TIME_WAIT at peak of series", timeWait, min, "sockets"));
     rates(situation, timeWait, measurements);
+    List<EvidenceRef> evidence = new ArrayList<>();
+    evidence.add(
+        new EvidenceRef("TIME_WAIT series peak", peak.series().source(), peak.point().time()));
+    // the script's own ranking of remote addresses, logged nearest the peak, names the destination
+    Optional<TopTalkers> remotes =
+        TopTalkers.nearest(
+            situation.facts(TopTalkers.class), TopTalkers.Kind.REMOTE_ADDRESS, peak.point().time());
+    Optional<TopTalkers.Entry> busiest = remotes.flatMap(TopTalkers::first);
+    String towards = "";
+    if (busiest.isPresent()) {
+      TopTalkers ranking = remotes.get();
+      evidence.add(
+          new EvidenceRef("the script's top remote addresses", ranking.source(), ranking.time()));
+      towards =
+          String.format(
+              Locale.ROOT,
+              "; its list at %s puts %s first, with %,d",
+              ranking.time(),
+              busiest.get().key(),
+              busiest.get().count());
+    }
     return new Finding(
         subtype(),
         situation.severity(),
         0.7,
         String.format(
             Locale.ROOT,
-            "the monitoring script counted up to %,d sockets in TIME_WAIT (no netstat snapshot to"
-                + " check the other states)",
-            timeWait),
+            "the monitoring script counted up to %,d sockets in TIME_WAIT%s (no netstat snapshot"
+                + " to check the other states)",
+            timeWait,
+            towards),
         timeWait,
         measurements,
-        List.of(
-            new EvidenceRef("TIME_WAIT series peak", peak.series().source(), peak.point().time())),
-        recommendations(null));
+        evidence,
+        recommendations(busiest.map(TopTalkers.Entry::key).orElse(null)));
   }
 
   /** Little's law: closes per second = TIME_WAIT / duration; at most capacity / duration. */
@@ -144,23 +163,6 @@ public final class TimeWaitAccumulationRule implements Rule {
             List.of(
                 "check first that no service listens on a fixed port inside the new range",
                 "buys headroom, not a fix")));
-  }
-
-  private record SeriesPeak(Series series, SeriesPoint point) {}
-
-  private static Optional<SeriesPeak> peakOfSeries(Situation situation) {
-    SeriesPeak best = null;
-    for (Series series : situation.series()) {
-      if (!SERIES.equals(series.name())) {
-        continue;
-      }
-      for (SeriesPoint point : series.points()) {
-        if (best == null || point.value() > best.point().value()) {
-          best = new SeriesPeak(series, point);
-        }
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   static String percent(long part, long whole) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Values of one measure over time: the monitoring script's TIME_WAIT count, a perfmon counter, a
@@ -18,6 +19,28 @@ import java.util.Objects;
  */
 public record Series(
     String name, String unit, String host, List<SeriesPoint> points, SourceRange source) {
+
+  /** The name of the series of TIME_WAIT counts the monitoring script logs (its CSV and log). */
+  public static final String TIME_WAIT = "TIME_WAIT";
+
+  /** A series and its highest point. */
+  public record Peak(Series series, SeriesPoint point) {}
+
+  /** The highest point of the series called {@code name}, the first of equals. */
+  public static Optional<Peak> highest(List<Series> series, String name) {
+    Peak best = null;
+    for (Series s : series) {
+      if (!s.name().equals(name)) {
+        continue;
+      }
+      for (SeriesPoint point : s.points()) {
+        if (best == null || point.value() > best.point().value()) {
+          best = new Peak(s, point);
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
 
   public Series {
     Objects.requireNonNull(name, "name");

@@ -13,6 +13,7 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeSource;
+import io.portex.core.model.fact.TopTalkers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,6 +140,52 @@ class ClassifierTest {
       assertThat(result.verdict().primary()).isEqualTo("TIME_WAIT_ACCUMULATION");
       assertThat(result.findings().get(0).confidence()).isLessThan(0.9);
       assertThat(result.findings().get(0).evidence().get(0).time()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void theScriptsRankingNearestThePeakNamesTheDestination() {
+      Series counts =
+          new Series(
+              Series.TIME_WAIT,
+              "connections",
+              null,
+              List.of(new SeriesPoint(T0, 9000), new SeriesPoint(T0.plusSeconds(900), 6000)),
+              new SourceRange("TimeWaitMonitor_2026-03-11.log", 2, 40));
+      TopTalkers early = remotes(T0.minusSeconds(600), "10.0.0.1", 4000, 21);
+      TopTalkers atPeak = remotes(T0.plusSeconds(60), "10.0.0.9", 8100, 30);
+      TopTalkers late = remotes(T0.plusSeconds(900), "10.0.0.7", 5000, 39);
+
+      Finding finding =
+          new Classifier()
+              .classify(
+                  new Situation(
+                      List.of(),
+                      List.of(counts),
+                      noEvents(),
+                      List.of(early, late, atPeak),
+                      EphemeralCapacity.DEFAULT,
+                      null,
+                      null,
+                      Thresholds.DEFAULT))
+              .findings()
+              .get(0);
+
+      assertThat(finding.summary())
+          .contains("up to 9,000 sockets in TIME_WAIT")
+          .contains("puts 10.0.0.9 first, with 8,100");
+      assertThat(finding.evidence())
+          .extracting(EvidenceRef::time)
+          .containsExactly(T0, T0.plusSeconds(60));
+      assertThat(finding.recommendations().get(0).action())
+          .contains("Reuse connections to 10.0.0.9");
+    }
+
+    private static TopTalkers remotes(Instant time, String top, long count, long line) {
+      return new TopTalkers(
+          time,
+          TopTalkers.Kind.REMOTE_ADDRESS,
+          List.of(new TopTalkers.Entry("10.0.0.2", 10), new TopTalkers.Entry(top, count)),
+          new SourceRange("TimeWaitMonitor_2026-03-11.log", line, line + 2));
     }
   }
 

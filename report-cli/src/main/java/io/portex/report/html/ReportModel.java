@@ -13,12 +13,14 @@ import io.portex.core.model.EventRecord;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.RemoteUsage;
+import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.ExcludedPortRange;
 import io.portex.core.model.fact.RegistryValue;
+import io.portex.core.model.fact.TopTalkers;
 import io.portex.report.chart.Charts;
 import io.portex.report.chart.StateColors;
 import java.time.Instant;
@@ -28,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the report shows, computed: every value formatted, every list ordered, so the templates only
@@ -72,6 +76,7 @@ public final class ReportModel {
     model.put("charts", charts());
     model.put("colors", StateColors.all());
     model.put("peak", peak());
+    model.put("talkers", talkers());
     model.put("events", events());
     model.put("configuration", configuration());
     model.put("inputs", inputs());
@@ -301,6 +306,50 @@ public final class ReportModel {
     map.put("distinctRemotes", Formats.count(peak.distinctRemotes()));
     return map;
   }
+
+  /**
+   * The monitoring script's top-10 lists, one per kind, logged nearest the peak of its TIME_WAIT
+   * counts (nearest the last list when it logged no count).
+   */
+  private List<Map<String, Object>> talkers() {
+    List<TopTalkers> rankings = analysis.facts(TopTalkers.class);
+    Optional<Instant> last =
+        rankings.stream().map(TopTalkers::time).filter(Objects::nonNull).max(Instant::compareTo);
+    Optional<Instant> at =
+        Series.highest(analysis.series(), Series.TIME_WAIT)
+            .map(p -> p.point().time())
+            .or(() -> last);
+    List<Map<String, Object>> talkers = new ArrayList<>();
+    if (at.isEmpty()) {
+      return talkers;
+    }
+    for (TopTalkers.Kind kind : TopTalkers.Kind.values()) {
+      TopTalkers.nearest(rankings, kind, at.get())
+          .ifPresent(
+              ranking -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("title", TALKER_TITLES.get(kind).get(0));
+                map.put("keyTitle", TALKER_TITLES.get(kind).get(1));
+                map.put("time", Formats.time(ranking.time(), zone));
+                map.put("source", ranking.source().toString());
+                List<Map<String, Object>> entries = new ArrayList<>();
+                for (TopTalkers.Entry entry :
+                    ranking.entries().subList(0, Math.min(TOP, ranking.entries().size()))) {
+                  entries.add(Map.of("key", entry.key(), "count", Formats.count(entry.count())));
+                }
+                map.put("entries", entries);
+                talkers.add(map);
+              });
+    }
+    return talkers;
+  }
+
+  /** Per kind of ranking: its title and the title of its key column. */
+  private static final Map<TopTalkers.Kind, List<String>> TALKER_TITLES =
+      Map.of(
+          TopTalkers.Kind.LOCAL_PORT, List.of("Local ports", "Port"),
+          TopTalkers.Kind.REMOTE_ADDRESS, List.of("Remote addresses", "Address"),
+          TopTalkers.Kind.PROCESS, List.of("Processes", "PID"));
 
   private List<Map<String, Object>> events() {
     List<Map<String, Object>> events = new ArrayList<>();

@@ -105,6 +105,21 @@ class HtmlReportTest {
   }
 
   @Test
+  void theMonitoringScriptsRankingsNearestItsPeakAreShown() throws IOException {
+    String html =
+        render(
+            analyze(
+                SAMPLES.resolve("mixed-ticket-web01").resolve("TimeWaitMonitor_2026-03-11.log")),
+            null);
+
+    assertThat(html)
+        .contains("What the monitoring script ranked")
+        .contains("Remote addresses <span class=\"muted\">(2026-03-11 10:30:00")
+        .contains("<td class=\"mono\">10.20.9.40</td><td class=\"num\">8,100</td>")
+        .contains("puts 10.20.9.40 first, with 8,100");
+  }
+
+  @Test
   void templatesCanBeOverridden() throws IOException {
     Files.writeString(
         dir.resolve(HtmlReport.TEMPLATE),

@@ -16,7 +16,6 @@ import java.util.Optional;
  */
 final class MonitorLogReader {
 
-  static final String SERIES = "TIME_WAIT";
   static final String UNIT = "connections";
 
   /**
@@ -27,7 +26,7 @@ final class MonitorLogReader {
 
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
-  private final Series.Builder counts = new Series.Builder(SERIES, UNIT, null);
+  private final Series.Builder counts = new Series.Builder(Series.TIME_WAIT, UNIT, null);
 
   private Instant countTime;
   private long count = -1;

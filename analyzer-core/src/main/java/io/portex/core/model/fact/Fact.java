@@ -1,6 +1,7 @@
 package io.portex.core.model.fact;
 
 import io.portex.core.model.SourceRange;
+import java.util.List;
 
 /**
  * A configuration fact or a piece of side evidence read from an input: the dynamic port range, an
@@ -16,4 +17,9 @@ public sealed interface Fact
 
   /** Where it was read. */
   SourceRange source();
+
+  /** The facts of one kind, in the order given. */
+  static <T extends Fact> List<T> ofKind(List<? extends Fact> facts, Class<T> kind) {
+    return facts.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
 }
