@@ -123,7 +123,7 @@ public final class ReadContext {
   @FunctionalInterface
   public interface CsvRecordHandler {
     /**
-     * @param fields the record's fields (null for an empty unquoted field)
+     * @param fields the record's fields (an empty field is an empty string)
      * @param line the line the record starts on, 1-based
      */
     void record(String[] fields, long line) throws IOException;

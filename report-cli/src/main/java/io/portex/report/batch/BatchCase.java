@@ -94,7 +94,7 @@ final class BatchCase {
         }
       }
     }
-    return inputs.size() + " file(s), none in a format portex reads (portex formats tells why)";
+    return inputs.size() + " file(s), none in a format portex reads (portex formats CASE says why)";
   }
 
   private static long millisSince(long started) {

@@ -34,7 +34,7 @@ public record CaseResult(
     return new CaseResult(
         name,
         "skipped",
-        "inputs unchanged since the result was written",
+        "inputs and settings unchanged since the result was written",
         primary,
         subtypes,
         exhausted,

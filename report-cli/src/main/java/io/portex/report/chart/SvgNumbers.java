@@ -19,8 +19,14 @@ final class SvgNumbers {
   private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
   private static final long[] POWERS_OF_TEN_LONG = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
-  /** Beyond this a double no longer holds every whole number: such values take the slow path. */
-  private static final double EXACT_LONG = 0x1p52;
+  /** How near a half a scaled value must be to be rounded from its decimal form instead. */
+  private static final double NEAR_HALF = 1e-6;
+
+  /**
+   * Beyond this the binary error of the scaled value can reach {@link #NEAR_HALF}: such values take
+   * the slow path (chart coordinates stay far below it).
+   */
+  private static final double FAST_LIMIT = 1e9;
 
   private SvgNumbers() {}
 
@@ -37,7 +43,9 @@ final class SvgNumbers {
       return "0";
     }
     double scaled = Math.abs(value) * POWERS_OF_TEN[decimals];
-    if (scaled >= EXACT_LONG) {
+    double fraction = scaled - Math.floor(scaled);
+    // near a half, binary error could round the other way than the decimal the value reads as
+    if (scaled >= FAST_LIMIT || Math.abs(fraction - 0.5) < NEAR_HALF) {
       return BigDecimal.valueOf(value)
           .setScale(decimals, RoundingMode.HALF_UP)
           .stripTrailingZeros()
@@ -49,19 +57,19 @@ final class SvgNumbers {
     }
     long unit = POWERS_OF_TEN_LONG[decimals];
     long whole = units / unit;
-    long fraction = units % unit;
+    long decimalsPart = units % unit;
     StringBuilder text = new StringBuilder(24);
     if (value < 0) {
       text.append('-');
     }
     text.append(whole);
-    if (fraction != 0) {
+    if (decimalsPart != 0) {
       int digits = decimals;
-      while (fraction % 10 == 0) {
-        fraction /= 10;
+      while (decimalsPart % 10 == 0) {
+        decimalsPart /= 10;
         digits--;
       }
-      String shown = Long.toString(fraction);
+      String shown = Long.toString(decimalsPart);
       text.append('.');
       text.append("0".repeat(digits - shown.length()));
       text.append(shown);

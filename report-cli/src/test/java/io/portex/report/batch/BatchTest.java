@@ -172,7 +172,8 @@ class BatchTest {
     assertThat(analyzed).startsWith("combined.zip,done,,TIME_WAIT_ACCUMULATION,");
     assertThat(skipped)
         .isEqualTo(
-            analyzed.replace(",done,,", ",skipped,inputs unchanged since the result was written,"));
+            analyzed.replace(
+                ",done,,", ",skipped,inputs and settings unchanged since the result was written,"));
     assertThat(Files.readString(out.resolve("index.html"))).contains("TIME_WAIT_ACCUMULATION");
     assertThat(withoutRow.out()).contains("6 case(s): 1 done, 2 skipped, 3 failed");
   }

@@ -135,6 +135,30 @@ class ChartDataTest {
     assertThat(SvgNumbers.geometry(Double.NEGATIVE_INFINITY)).isEqualTo("0");
     assertThat(SvgNumbers.geometry(1.0E20)).isEqualTo("100000000000000000000");
     assertThat(SvgNumbers.geometry(-1.0E20)).isEqualTo("-100000000000000000000");
+    // halves as the value reads in decimal, whatever the binary error of scaling
+    assertThat(SvgNumbers.geometry(1.005)).isEqualTo("1.01");
+    assertThat(SvgNumbers.geometry(0.285)).isEqualTo("0.29");
+    assertThat(SvgNumbers.geometry(-588.425)).isEqualTo("-588.43");
+  }
+
+  @Test
+  void fastRoundingAgreesWithDecimalRounding() {
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 200_000; i++) {
+      double value =
+          i % 2 == 0
+              ? (random.nextInt(4_000_000) - 2_000_000) / 1000.0
+              : random.nextGaussian() * 1e4;
+      int decimals = i % 3 == 0 ? SvgNumbers.TRANSFORM_DECIMALS : SvgNumbers.GEOMETRY_DECIMALS;
+      java.math.BigDecimal decimal =
+          java.math.BigDecimal.valueOf(value)
+              .setScale(decimals, java.math.RoundingMode.HALF_UP)
+              .stripTrailingZeros();
+      String expected = decimal.signum() == 0 ? "0" : decimal.toPlainString();
+      assertThat(SvgNumbers.rounded(value, decimals))
+          .as("%s to %d", value, decimals)
+          .isEqualTo(expected);
+    }
   }
 
   @Test

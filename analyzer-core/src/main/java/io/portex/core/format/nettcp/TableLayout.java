@@ -34,10 +34,6 @@ final class TableLayout {
     }
   }
 
-  /**
-   * True when a line could head a table of connections: two or more of its words are properties
-   * portex reads. Cheap; {@link #of} decides.
-   */
   /** True when the line could underline a header: its first character past blanks is a dash. */
   static boolean looksLikeDashes(String line) {
     int i = 0;
@@ -47,6 +43,10 @@ final class TableLayout {
     return i < line.length() && line.charAt(i) == '-';
   }
 
+  /**
+   * True when a line could head a table of connections: two or more of its words are properties
+   * portex reads. Cheap; {@link #of} decides.
+   */
   static boolean looksLikeHeader(String line) {
     int known = 0;
     int i = 0;
