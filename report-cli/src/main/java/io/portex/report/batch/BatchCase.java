@@ -48,7 +48,7 @@ final class BatchCase {
   CaseResult run(boolean incremental) {
     long started = System.nanoTime();
     try {
-      String stamp = InputStamp.of(input, analyzer);
+      String stamp = InputStamp.of(input, analyzer, report);
       Path stampFile = out.resolve(STAMP);
       if (incremental
           && Files.exists(out.resolve(RESULT))

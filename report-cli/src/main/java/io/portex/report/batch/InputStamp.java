@@ -2,6 +2,7 @@ package io.portex.report.batch;
 
 import io.portex.core.Analyzer;
 import io.portex.report.PortexVersion;
+import io.portex.report.html.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +20,11 @@ final class InputStamp {
 
   private InputStamp() {}
 
-  static String of(Path input, Analyzer analyzer) throws IOException {
+  static String of(Path input, Analyzer analyzer, HtmlReport report) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("portex " + PortexVersion.get());
+    lines.add("portex " + PortexVersion.build());
     lines.add(analyzer.toString());
+    lines.add(report.toString());
     if (Files.isDirectory(input)) {
       try (Stream<Path> files = Files.walk(input)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {

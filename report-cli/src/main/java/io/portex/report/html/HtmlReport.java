@@ -14,10 +14,16 @@ import io.portex.core.Analysis;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * The self-contained HTML post-mortem: {@code report.ftlh} laid out over the {@link ReportModel}.
@@ -32,21 +38,50 @@ public final class HtmlReport {
   private static final String PACKAGED = "/io/portex/report/templates";
 
   private final Configuration configuration;
+  private final String templates;
 
-  private HtmlReport(Configuration configuration) {
+  private HtmlReport(Configuration configuration, String templates) {
     this.configuration = configuration;
+    this.templates = templates;
   }
 
   /** The report with the packaged templates. */
   public static HtmlReport packaged() {
-    return new HtmlReport(configure(new ClassTemplateLoader(HtmlReport.class, PACKAGED)));
+    return new HtmlReport(
+        configure(new ClassTemplateLoader(HtmlReport.class, PACKAGED)), "packaged templates");
   }
 
   /** The report with templates from {@code folder} first, the packaged ones for the rest. */
   public static HtmlReport withTemplates(Path folder) throws IOException {
     TemplateLoader own = new FileTemplateLoader(new File(folder.toString()));
     TemplateLoader packaged = new ClassTemplateLoader(HtmlReport.class, PACKAGED);
-    return new HtmlReport(configure(new MultiTemplateLoader(new TemplateLoader[] {own, packaged})));
+    return new HtmlReport(
+        configure(new MultiTemplateLoader(new TemplateLoader[] {own, packaged})),
+        "templates of " + folder + " (SHA-256 " + digest(folder) + "), then the packaged ones");
+  }
+
+  /** One digest of every file under the folder, names and bytes, in name order. */
+  private static String digest(Path folder) throws IOException {
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        sha256.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) 0);
+        sha256.update(Files.readAllBytes(file));
+      }
+    }
+    return HexFormat.of().formatHex(sha256.digest());
+  }
+
+  /** Which templates render: the packaged ones, or a folder's (with a digest of its files). */
+  @Override
+  public String toString() {
+    return "HtmlReport[" + templates + "]";
   }
 
   private static Configuration configure(TemplateLoader loader) {

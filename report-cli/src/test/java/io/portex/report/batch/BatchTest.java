@@ -158,6 +158,29 @@ class BatchTest {
   }
 
   @Test
+  void incrementalAnalyzesAgainWhenTheTemplatesChange() throws IOException {
+    Path root = root();
+    Path out = dir.resolve("out");
+    Path templates = Files.createDirectories(dir.resolve("templates"));
+    Files.writeString(templates.resolve("index.ftlh"), "cases: ${cases?size}");
+    String[] args = {"batch", root.toString(), "--out", out.toString(), "--incremental"};
+    String[] withTemplates =
+        Stream.concat(Stream.of(args), Stream.of("--templates", templates.toString()))
+            .toArray(String[]::new);
+    run(args);
+
+    Run first = run(withTemplates);
+    Run unchanged = run(withTemplates);
+    Files.writeString(templates.resolve("index.ftlh"), "all cases: ${cases?size}");
+    Run edited = run(withTemplates);
+
+    assertThat(first.out()).contains("6 case(s): 3 done, 0 skipped, 3 failed");
+    assertThat(unchanged.out()).contains("6 case(s): 0 done, 3 skipped, 3 failed");
+    assertThat(edited.out()).contains("6 case(s): 3 done, 0 skipped, 3 failed");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("all cases: 6");
+  }
+
+  @Test
   void aSkippedCaseKeepsTheFiguresOfTheRunThatAnalyzedIt() throws IOException {
     Path root = root();
     Path out = dir.resolve("out");
