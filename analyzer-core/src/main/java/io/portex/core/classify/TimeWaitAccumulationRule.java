@@ -91,7 +91,10 @@ public final class TimeWaitAccumulationRule implements Rule {
     // the script's own ranking of remote addresses, logged nearest the peak, names the destination
     Optional<TopTalkers> remotes =
         TopTalkers.nearest(
-            situation.facts(TopTalkers.class), TopTalkers.Kind.REMOTE_ADDRESS, peak.point().time());
+            situation.facts(TopTalkers.class),
+            TopTalkers.Kind.REMOTE_ADDRESS,
+            peak.point().time(),
+            peak.series().source().file());
     Optional<TopTalkers.Entry> busiest = remotes.flatMap(TopTalkers::first);
     String towards = "";
     if (busiest.isPresent()) {
@@ -101,8 +104,7 @@ public final class TimeWaitAccumulationRule implements Rule {
       towards =
           String.format(
               Locale.ROOT,
-              "; its list at %s puts %s first, with %,d",
-              ranking.time(),
+              "; the top remote address of its list nearest that peak is %s, with %,d of them",
               busiest.get().key(),
               busiest.get().count());
     }
@@ -112,8 +114,8 @@ public final class TimeWaitAccumulationRule implements Rule {
         0.7,
         String.format(
             Locale.ROOT,
-            "the monitoring script counted up to %,d sockets in TIME_WAIT%s (no netstat snapshot"
-                + " to check the other states)",
+            "the monitoring script counted up to %,d sockets in TIME_WAIT (no netstat snapshot to"
+                + " check the other states)%s",
             timeWait,
             towards),
         timeWait,

@@ -172,12 +172,42 @@ class ClassifierTest {
 
       assertThat(finding.summary())
           .contains("up to 9,000 sockets in TIME_WAIT")
-          .contains("puts 10.0.0.9 first, with 8,100");
+          .contains("the top remote address of its list nearest that peak is 10.0.0.9, with 8,100");
       assertThat(finding.evidence())
           .extracting(EvidenceRef::time)
           .containsExactly(T0, T0.plusSeconds(60));
       assertThat(finding.recommendations().get(0).action())
           .contains("Reuse connections to 10.0.0.9");
+    }
+
+    @Test
+    void aRankingLoggedFarFromThePeakNamesNoDestination() {
+      Series counts =
+          new Series(
+              Series.TIME_WAIT,
+              "connections",
+              null,
+              List.of(new SeriesPoint(T0, 9000)),
+              new SourceRange("TimeWaitMonitor_2026-03-11.log", 2, 2));
+      TopTalkers hoursBefore = remotes(T0.minusSeconds(7200), "10.0.0.1", 4000, 21);
+
+      Finding finding =
+          new Classifier()
+              .classify(
+                  new Situation(
+                      List.of(),
+                      List.of(counts),
+                      noEvents(),
+                      List.of(hoursBefore),
+                      EphemeralCapacity.DEFAULT,
+                      null,
+                      null,
+                      Thresholds.DEFAULT))
+              .findings()
+              .get(0);
+
+      assertThat(finding.summary()).doesNotContain("10.0.0.1");
+      assertThat(finding.evidence()).hasSize(1);
     }
 
     private static TopTalkers remotes(Instant time, String top, long count, long line) {

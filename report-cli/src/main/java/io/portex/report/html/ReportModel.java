@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -309,22 +308,19 @@ public final class ReportModel {
 
   /**
    * The monitoring script's top-10 lists, one per kind, logged nearest the peak of its TIME_WAIT
-   * counts (nearest the last list when it logged no count).
+   * counts (within {@link TopTalkers#NEAR}).
    */
   private List<Map<String, Object>> talkers() {
     List<TopTalkers> rankings = analysis.facts(TopTalkers.class);
-    Optional<Instant> last =
-        rankings.stream().map(TopTalkers::time).filter(Objects::nonNull).max(Instant::compareTo);
-    Optional<Instant> at =
-        Series.highest(analysis.series(), Series.TIME_WAIT)
-            .map(p -> p.point().time())
-            .or(() -> last);
+    Optional<Series.Peak> peak = Series.highest(analysis.series(), Series.TIME_WAIT);
     List<Map<String, Object>> talkers = new ArrayList<>();
-    if (at.isEmpty()) {
+    if (peak.isEmpty()) {
       return talkers;
     }
+    Instant at = peak.get().point().time();
+    String file = peak.get().series().source().file();
     for (TopTalkers.Kind kind : TopTalkers.Kind.values()) {
-      TopTalkers.nearest(rankings, kind, at.get())
+      TopTalkers.nearest(rankings, kind, at, file)
           .ifPresent(
               ranking -> {
                 Map<String, Object> map = new LinkedHashMap<>();

@@ -116,7 +116,7 @@ class HtmlReportTest {
         .contains("What the monitoring script ranked")
         .contains("Remote addresses <span class=\"muted\">(2026-03-11 10:30:00")
         .contains("<td class=\"mono\">10.20.9.40</td><td class=\"num\">8,100</td>")
-        .contains("puts 10.20.9.40 first, with 8,100");
+        .contains("the top remote address of its list nearest that peak is 10.20.9.40, with 8,100");
   }
 
   @Test

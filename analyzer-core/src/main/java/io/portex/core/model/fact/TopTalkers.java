@@ -42,15 +42,27 @@ public record TopTalkers(Instant time, Kind kind, List<Entry> entries, SourceRan
     return entries.stream().max(Comparator.comparingLong(Entry::count));
   }
 
+  /** How far from a time a ranking may have been logged and still speak for it. */
+  public static final Duration NEAR = Duration.ofMinutes(30);
+
   /**
-   * Of the timed, non-empty rankings of one kind, the one logged nearest to {@code time}, the
-   * earlier of two as near.
+   * Of the timed, non-empty rankings of one kind logged within {@link #NEAR} of {@code time}, the
+   * nearest (the earlier of two as near); those read from {@code file} first, when there are any.
+   *
+   * @param file the input the time comes from, or null
    */
-  public static Optional<TopTalkers> nearest(List<TopTalkers> rankings, Kind kind, Instant time) {
-    return rankings.stream()
-        .filter(r -> r.kind() == kind && r.time() != null && !r.entries().isEmpty())
-        .min(
-            Comparator.comparing((TopTalkers r) -> Duration.between(r.time(), time).abs())
-                .thenComparing(TopTalkers::time));
+  public static Optional<TopTalkers> nearest(
+      List<TopTalkers> rankings, Kind kind, Instant time, String file) {
+    List<TopTalkers> near =
+        rankings.stream()
+            .filter(r -> r.kind() == kind && r.time() != null && !r.entries().isEmpty())
+            .filter(r -> Duration.between(r.time(), time).abs().compareTo(NEAR) <= 0)
+            .toList();
+    List<TopTalkers> sameFile = near.stream().filter(r -> r.source().file().equals(file)).toList();
+    return (sameFile.isEmpty() ? near : sameFile)
+        .stream()
+            .min(
+                Comparator.comparing((TopTalkers r) -> Duration.between(r.time(), time).abs())
+                    .thenComparing(TopTalkers::time));
   }
 }
