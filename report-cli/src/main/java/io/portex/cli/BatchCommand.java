@@ -62,7 +62,7 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
     }
-    if (out.toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize())) {
+    if (CaseListing.real(out).equals(CaseListing.real(root))) {
       throw new ParameterException(
           spec.commandLine(), "--out must not be ROOT: reports would land in the cases");
     }

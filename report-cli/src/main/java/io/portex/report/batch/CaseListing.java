@@ -30,12 +30,12 @@ public record CaseListing(List<Path> cases, List<Ignored> ignored) {
    * second run would analyze the reports of the first.
    */
   public static CaseListing of(Path root, Path out) throws IOException {
-    Path output = out.toAbsolutePath().normalize();
+    Path output = real(out);
     List<Path> cases = new ArrayList<>();
     List<Ignored> ignored = new ArrayList<>();
     try (Stream<Path> entries = Files.list(root)) {
       for (Path entry : entries.sorted().toList()) {
-        if (output.startsWith(entry.toAbsolutePath().normalize())) {
+        if (output.startsWith(real(entry))) {
           ignored.add(new Ignored(entry, "it holds the output folder"));
         } else if (Files.isDirectory(entry) || isZip(entry)) {
           cases.add(entry);
@@ -45,6 +45,22 @@ public record CaseListing(List<Path> cases, List<Ignored> ignored) {
       }
     }
     return new CaseListing(cases, ignored);
+  }
+
+  /**
+   * Where a path really is, links followed: for a path that does not exist yet, its nearest
+   * existing folder's real path with the rest of the names after it.
+   */
+  public static Path real(Path path) throws IOException {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    return existing.toRealPath().resolve(existing.relativize(absolute));
   }
 
   private static boolean isZip(Path entry) {

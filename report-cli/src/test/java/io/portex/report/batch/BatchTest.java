@@ -257,6 +257,22 @@ class BatchTest {
   }
 
   @Test
+  void anOutputFolderReachedThroughALinkIsStillNoCase() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("archive"));
+    copy(SAMPLES.resolve("healthy-web03"), root.resolve("healthy-web03"));
+    Path linkToRoot = Files.createSymbolicLink(dir.resolve("link"), root);
+    Path out = linkToRoot.resolve("results");
+
+    run("batch", root.toString(), "--out", out.toString());
+    Run second = run("batch", root.toString(), "--out", out.toString());
+    Run intoTheRoot = run("batch", root.toString(), "--out", linkToRoot.toString());
+
+    assertThat(second.out()).contains("1 case(s): 1 done, 0 skipped, 0 failed");
+    assertThat(second.err()).contains("it holds the output folder");
+    assertThat(intoTheRoot.exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     Run intoTheRoot = run("batch", dir.toString(), "--out", dir.toString());
     assertThat(intoTheRoot.exitCode()).isEqualTo(2);
