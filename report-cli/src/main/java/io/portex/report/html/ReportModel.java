@@ -41,6 +41,13 @@ public final class ReportModel {
   static final int TOP = 10;
   static final int EVENT_EVIDENCE = 20;
 
+  /** Per kind of ranking: its title and the title of its key column. */
+  private static final Map<TopTalkers.Kind, List<String>> TALKER_TITLES =
+      Map.of(
+          TopTalkers.Kind.LOCAL_PORT, List.of("Local ports", "Port"),
+          TopTalkers.Kind.REMOTE_ADDRESS, List.of("Remote addresses", "Address"),
+          TopTalkers.Kind.PROCESS, List.of("Processes", "PID"));
+
   private final Analysis analysis;
   private final ZoneId zone;
 
@@ -339,13 +346,6 @@ public final class ReportModel {
     }
     return talkers;
   }
-
-  /** Per kind of ranking: its title and the title of its key column. */
-  private static final Map<TopTalkers.Kind, List<String>> TALKER_TITLES =
-      Map.of(
-          TopTalkers.Kind.LOCAL_PORT, List.of("Local ports", "Port"),
-          TopTalkers.Kind.REMOTE_ADDRESS, List.of("Remote addresses", "Address"),
-          TopTalkers.Kind.PROCESS, List.of("Processes", "PID"));
 
   private List<Map<String, Object>> events() {
     List<Map<String, Object>> events = new ArrayList<>();
