@@ -104,7 +104,7 @@ final class BatchCase {
   private CaseResult result(String status, String reason, Analysis analysis, long started) {
     long millis = millisSince(started);
     if (analysis == null) {
-      return new CaseResult(name(), status, reason, "", "", false, -1, 0, 0, "", millis);
+      return new CaseResult(name(), status, reason, "", "", "", false, -1, 0, 0, "", millis);
     }
     var verdict = analysis.verdict();
     int peak = analysis.peak().map(analysis::ephemeralInUse).orElse(-1);
@@ -118,6 +118,7 @@ final class BatchCase {
         reason,
         verdict.primary(),
         String.join("+", verdict.subtypes()),
+        String.join(", ", analysis.hosts()),
         verdict.exhausted(),
         peak,
         analysis.capacity().effective(),

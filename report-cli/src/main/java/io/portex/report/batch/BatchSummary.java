@@ -20,19 +20,6 @@ import org.apache.commons.csv.CSVPrinter;
 /** The batch's {@code summary.csv}, {@code summary.json} and {@code index.html}. */
 final class BatchSummary {
 
-  static final String[] COLUMNS = {
-    "case",
-    "status",
-    "reason",
-    "primary",
-    "subtypes",
-    "exhausted",
-    "peakInUse",
-    "capacity",
-    "events",
-    "window"
-  };
-
   private BatchSummary() {}
 
   static void write(List<CaseResult> results, Path out, HtmlReport templates) throws IOException {
@@ -43,21 +30,15 @@ final class BatchSummary {
 
   private static void writeCsv(List<CaseResult> results, Path file) throws IOException {
     CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader(COLUMNS).setRecordSeparator("\r\n").build();
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(CaseResult.COLUMNS.toArray(String[]::new))
+            .setRecordSeparator("\r\n")
+            .build();
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, format)) {
       for (CaseResult r : results) {
-        csv.printRecord(
-            cell(r.name()),
-            r.status(),
-            cell(r.reason()),
-            r.primary(),
-            r.subtypes(),
-            r.exhausted(),
-            r.peakInUse(),
-            r.capacity(),
-            r.events(),
-            cell(r.window()));
+        csv.printRecord(r.values().stream().map(v -> v instanceof String text ? cell(text) : v));
       }
     }
   }
@@ -84,16 +65,18 @@ final class BatchSummary {
       json.writeArrayFieldStart("results");
       for (CaseResult r : results) {
         json.writeStartObject();
-        json.writeStringField("case", r.name());
-        json.writeStringField("status", r.status());
-        json.writeStringField("reason", r.reason());
-        json.writeStringField("primary", r.primary());
-        json.writeStringField("subtypes", r.subtypes());
-        json.writeBooleanField("exhausted", r.exhausted());
-        json.writeNumberField("peakInUse", r.peakInUse());
-        json.writeNumberField("capacity", r.capacity());
-        json.writeNumberField("events", r.events());
-        json.writeStringField("window", r.window());
+        List<Object> values = r.values();
+        for (int i = 0; i < values.size(); i++) {
+          String name = CaseResult.COLUMNS.get(i);
+          Object value = values.get(i);
+          if (value instanceof Boolean flag) {
+            json.writeBooleanField(name, flag);
+          } else if (value instanceof Number number) {
+            json.writeNumberField(name, number.longValue());
+          } else {
+            json.writeStringField(name, (String) value);
+          }
+        }
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -111,6 +94,7 @@ final class BatchSummary {
       row.put("reason", r.reason());
       row.put("primary", r.primary());
       row.put("subtypes", r.subtypes().replace("+", " + "));
+      row.put("hosts", r.hosts());
       row.put("exhausted", r.exhausted() ? "yes" : "no");
       row.put(
           "peak",

@@ -1,5 +1,8 @@
 package io.portex.report.batch;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What became of one case of a batch.
  *
@@ -9,6 +12,7 @@ package io.portex.report.batch;
  * @param reason why it failed, else empty
  * @param primary the verdict's primary sub-type, or empty
  * @param subtypes the sub-types, joined with {@code +}
+ * @param hosts the machines the evidence names, joined with {@code , }, or empty
  * @param exhausted whether ports ran out
  * @param peakInUse ephemeral ports in use at the peak, or -1
  * @param capacity the effective capacity
@@ -22,12 +26,59 @@ public record CaseResult(
     String reason,
     String primary,
     String subtypes,
+    String hosts,
     boolean exhausted,
     int peakInUse,
     int capacity,
     long events,
     String window,
     long millis) {
+
+  /** The columns of the summary, in order: what {@link #values()} gives. */
+  static final List<String> COLUMNS =
+      List.of(
+          "case",
+          "status",
+          "reason",
+          "primary",
+          "subtypes",
+          "hosts",
+          "exhausted",
+          "peakInUse",
+          "capacity",
+          "events",
+          "window");
+
+  /** The values of {@link #COLUMNS}: text, numbers and a boolean (not the time taken). */
+  List<Object> values() {
+    return Arrays.asList(
+        name, status, reason, primary, subtypes, hosts, exhausted, peakInUse, capacity, events,
+        window);
+  }
+
+  /**
+   * The result whose {@link #values()} were written as these texts.
+   *
+   * @throws IllegalArgumentException when they are not such values
+   */
+  static CaseResult parse(List<String> cells) {
+    if (cells.size() != COLUMNS.size()) {
+      throw new IllegalArgumentException(cells.size() + " values, not " + COLUMNS.size());
+    }
+    return new CaseResult(
+        cells.get(0),
+        cells.get(1),
+        cells.get(2),
+        cells.get(3),
+        cells.get(4),
+        cells.get(5),
+        Boolean.parseBoolean(cells.get(6)),
+        Integer.parseInt(cells.get(7)),
+        Integer.parseInt(cells.get(8)),
+        Long.parseLong(cells.get(9)),
+        cells.get(10),
+        0);
+  }
 
   /** This result as listed again by a run that skipped the case: its figures, today's time. */
   CaseResult skipped(long millis) {
@@ -37,6 +88,7 @@ public record CaseResult(
         "inputs and settings unchanged since the result was written",
         primary,
         subtypes,
+        hosts,
         exhausted,
         peakInUse,
         capacity,

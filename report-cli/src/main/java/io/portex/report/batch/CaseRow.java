@@ -27,17 +27,7 @@ final class CaseRow {
   static void write(CaseResult result, Path caseOut) throws IOException {
     try (Writer writer = Files.newBufferedWriter(caseOut.resolve(FILE), StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-      csv.printRecord(
-          result.name(),
-          result.status(),
-          result.reason(),
-          result.primary(),
-          result.subtypes(),
-          result.exhausted(),
-          result.peakInUse(),
-          result.capacity(),
-          result.events(),
-          result.window());
+      csv.printRecord(result.values());
     }
   }
 
@@ -49,25 +39,12 @@ final class CaseRow {
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       return Optional.empty();
     }
-    if (records.size() != 1 || records.get(0).size() != 10) {
+    if (records.size() != 1) {
       return Optional.empty();
     }
-    CSVRecord r = records.get(0);
     try {
-      return Optional.of(
-          new CaseResult(
-              r.get(0),
-              r.get(1),
-              r.get(2),
-              r.get(3),
-              r.get(4),
-              Boolean.parseBoolean(r.get(5)),
-              Integer.parseInt(r.get(6)),
-              Integer.parseInt(r.get(7)),
-              Long.parseLong(r.get(8)),
-              r.get(9),
-              0));
-    } catch (NumberFormatException e) {
+      return Optional.of(CaseResult.parse(records.get(0).toList()));
+    } catch (IllegalArgumentException e) { // a row of another version, or damaged: analyze again
       return Optional.empty();
     }
   }

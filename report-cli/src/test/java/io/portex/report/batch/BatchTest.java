@@ -273,6 +273,20 @@ class BatchTest {
   }
 
   @Test
+  void theSummaryNamesTheHostOfEachCase() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("archive"));
+    copy(SAMPLES.resolve("mixed-ticket-web01"), root.resolve("ticket-4711"));
+    Path out = dir.resolve("out");
+
+    run("batch", root.toString(), "--out", out.toString());
+
+    assertThat(row(out, "ticket-4711")).startsWith("ticket-4711,done,,TIME_WAIT_ACCUMULATION,");
+    assertThat(row(out, "ticket-4711").split(",")[5]).isEqualTo("WEB01");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"hosts\" : \"WEB01\"");
+    assertThat(Files.readString(out.resolve("index.html"))).contains("<td>WEB01</td>");
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     Run intoTheRoot = run("batch", dir.toString(), "--out", dir.toString());
     assertThat(intoTheRoot.exitCode()).isEqualTo(2);
