@@ -144,14 +144,20 @@ public final class ReadContext {
         handler.record(fields, csv.line());
       }
     } catch (CsvReader.CsvException e) {
-      diagnostics.error(
-          formatId + ".csv-error",
-          e.line(),
-          "the CSV cannot be read from this line on ("
-              + e.getMessage()
-              + "); records before it kept",
-          "");
+      csvError(formatId, e);
     }
+  }
+
+  /**
+   * Reports a place past which the CSV cannot be read as {@code <formatId>.csv-error}, for readers
+   * that walk the records themselves.
+   */
+  public void csvError(String formatId, CsvReader.CsvException e) {
+    diagnostics.error(
+        formatId + ".csv-error",
+        e.line(),
+        "the CSV cannot be read from this line on (" + e.getMessage() + "); records before it kept",
+        "");
   }
 
   /**

@@ -26,6 +26,7 @@ final class EventCsvReader {
   private final ReadContext context;
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
+  private final String formatId;
   private final String code;
   private boolean dayFirst;
   private String[] row;
@@ -34,6 +35,7 @@ final class EventCsvReader {
     this.context = context;
     this.sink = sink;
     this.diagnostics = context.diagnostics();
+    this.formatId = formatId;
     this.code = formatId + ".";
   }
 
@@ -88,13 +90,7 @@ final class EventCsvReader {
       return records.next();
     } catch (CsvReader.CsvException e) {
       if (report) {
-        diagnostics.error(
-            code + "csv-error",
-            e.line(),
-            "the CSV cannot be read from this line on ("
-                + e.getMessage()
-                + "); rows before it kept",
-            "");
+        context.csvError(formatId, e);
       }
       return null;
     }
