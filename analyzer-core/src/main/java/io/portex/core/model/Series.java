@@ -23,6 +23,9 @@ public record Series(
   /** The name of the series of TIME_WAIT counts the monitoring script logs (its CSV and log). */
   public static final String TIME_WAIT = "TIME_WAIT";
 
+  /** The unit of counts of connections. */
+  public static final String CONNECTIONS = "connections";
+
   /** A series and its highest point. */
   public record Peak(Series series, SeriesPoint point) {}
 
@@ -61,6 +64,11 @@ public record Series(
     private long firstLine;
     private long lastLine;
     private boolean inOrder = true;
+
+    /** The monitoring script's TIME_WAIT counts: its files name no host. */
+    public static Builder timeWaitCounts() {
+      return new Builder(TIME_WAIT, CONNECTIONS, null);
+    }
 
     public Builder(String name, String unit, String host) {
       this.name = Objects.requireNonNull(name, "name");

@@ -16,8 +16,6 @@ import java.util.Optional;
  */
 final class MonitorLogReader {
 
-  static final String UNIT = "connections";
-
   /**
    * Longest line read when the charset is corrected (the analyzer's default; {@link ReadContext}
    * does not tell its own).
@@ -26,7 +24,7 @@ final class MonitorLogReader {
 
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
-  private final Series.Builder counts = new Series.Builder(Series.TIME_WAIT, UNIT, null);
+  private final Series.Builder counts = Series.Builder.timeWaitCounts();
 
   private Instant countTime;
   private long count = -1;

@@ -19,7 +19,6 @@ import java.util.Optional;
  */
 final class CounterValues {
 
-  static final String CONNECTIONS = "connections";
   static final String PER_SECOND = "per second";
 
   private final CounterPath path;
@@ -76,7 +75,7 @@ final class CounterValues {
     Integer[] order = order();
     List<SeriesPoint> points;
     String name = path.name();
-    String unit = kind == TcpCounter.RATE ? PER_SECOND : CONNECTIONS;
+    String unit = kind == TcpCounter.RATE ? PER_SECOND : Series.CONNECTIONS;
     if (kind == TcpCounter.CUMULATIVE) {
       points = rates(order, diagnostics);
       name = name + " (rate)";

@@ -19,13 +19,11 @@ import java.util.Optional;
  */
 final class TrendCsvReader {
 
-  static final String UNIT = "connections";
-
   private final ReadContext context;
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
   private final TimeOfDayCalendar calendar;
-  private final Series.Builder counts = new Series.Builder(Series.TIME_WAIT, UNIT, null);
+  private final Series.Builder counts = Series.Builder.timeWaitCounts();
 
   private int timeColumn = 0;
   private int countColumn = 1;
