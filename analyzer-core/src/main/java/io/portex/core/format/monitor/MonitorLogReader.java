@@ -16,12 +16,7 @@ import java.util.Optional;
  */
 final class MonitorLogReader {
 
-  /**
-   * Longest line read when the charset is corrected (the analyzer's default; {@link ReadContext}
-   * does not tell its own).
-   */
   private final ReadContext context;
-
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
   private final Series.Builder counts = Series.Builder.timeWaitCounts();
