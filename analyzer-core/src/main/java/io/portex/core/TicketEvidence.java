@@ -65,7 +65,7 @@ final class TicketEvidence {
 
     @Override
     public void fact(Fact fact) {
-      records++;
+      records += fact.records();
       facts.add(fact);
     }
 

@@ -10,6 +10,8 @@ import io.portex.core.format.netsh.NetshExcludedFormat;
 import io.portex.core.format.netstat.NetstatFormat;
 import io.portex.core.format.nettcp.NetTcpCsvFormat;
 import io.portex.core.format.nettcp.NetTcpTableFormat;
+import io.portex.core.format.pcap.PcapFormat;
+import io.portex.core.format.pcap.PcapngFormat;
 import io.portex.core.format.perfmon.PerfmonCsvFormat;
 import io.portex.core.format.registry.RegistryFormat;
 import io.portex.core.format.tasklist.TasklistFormat;
@@ -57,7 +59,9 @@ public final class FormatRegistry {
             new EvtxFormat(),
             new EventXmlFormat(),
             new EventCsvFormat(),
-            new EventTextFormat()));
+            new EventTextFormat(),
+            new PcapFormat(),
+            new PcapngFormat()));
   }
 
   public List<InputFormat> formats() {

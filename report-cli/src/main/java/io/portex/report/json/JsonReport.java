@@ -99,6 +99,7 @@ public final class JsonReport {
     findings.writeNotes();
     top();
     new FactsJson(json, analysis).write();
+    new CapturesJson(json, analysis).write();
     findings.writeThresholds();
     json.writeEndObject();
   }

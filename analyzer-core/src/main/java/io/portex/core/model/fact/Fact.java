@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A configuration fact or a piece of side evidence read from an input: the dynamic port range, an
- * excluded range, a registry value, a process image, TCP statistics, a top-talker list.
+ * excluded range, a registry value, a process image, TCP statistics, a top-talker list, what a
+ * packet capture measured.
  */
 public sealed interface Fact
     permits DynamicPortRange,
@@ -13,10 +14,16 @@ public sealed interface Fact
         RegistryValue,
         ProcessImage,
         TcpStatistics,
-        TopTalkers {
+        TopTalkers,
+        PacketCapture {
 
   /** Where it was read. */
   SourceRange source();
+
+  /** The input records this fact stands for (packets for a capture); one for most facts. */
+  default long records() {
+    return 1;
+  }
 
   /** The facts of one kind, in the order given. */
   static <T extends Fact> List<T> ofKind(List<? extends Fact> facts, Class<T> kind) {
