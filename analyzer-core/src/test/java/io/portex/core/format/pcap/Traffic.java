@@ -111,6 +111,45 @@ final class Traffic {
   }
 
   /**
+   * {@code connections} conversations of host 10.0.0.1 with random outcomes towards six endpoints
+   * (one over IPv6 from 2001:db8::1 is left out: the host is one address), ports drawn from a small
+   * range so that some are used again soon after a close.
+   */
+  static Traffic random(long seed, int connections) {
+    java.util.Random random = new java.util.Random(seed);
+    String[] servers = {"10.1.0.1", "10.1.0.2", "10.1.0.3", "192.168.7.40", "10.1.0.5"};
+    int[] ports = {443, 1433, 80, 8443, 389};
+    Traffic t = new Traffic();
+    java.util.Map<String, Long> busyUntil = new java.util.HashMap<>();
+    long at = T0;
+    for (int i = 0; i < connections; i++) {
+      at += random.nextInt(400) * MS;
+      int server = random.nextInt(servers.length);
+      int port = 49152 + random.nextInt(40);
+      String tuple = port + "/" + server;
+      if (busyUntil.getOrDefault(tuple, 0L) > at) {
+        continue;
+      }
+      int outcome = random.nextInt(10);
+      long end = at + 60 * MS;
+      if (outcome < 5) {
+        t.connection("10.0.0.1", port, servers[server], ports[server], at, true);
+      } else if (outcome < 7) {
+        t.connection("10.0.0.1", port, servers[server], ports[server], at, false);
+      } else if (outcome == 7) {
+        t.refused("10.0.0.1", port, servers[server], ports[server], at);
+      } else if (outcome == 8) {
+        t.unanswered("10.0.0.1", port, servers[server], ports[server], at, 1 + random.nextInt(3));
+        end = at + 8_000 * MS;
+      } else {
+        t.resetByServer("10.0.0.1", port, servers[server], ports[server], at);
+      }
+      busyUntil.put(tuple, end);
+    }
+    return t;
+  }
+
+  /**
    * The standard ticket: host 10.0.0.1 opens 6 connections to 10.0.0.5:443 and closes them (port
    * 50000 used again 10 s after its first close), 3 to 10.0.0.6:1433 that the server closes, 2
    * refused by 10.0.0.7:80, 1 unanswered to 10.0.0.8:8080 (3 SYNs), 1 reset by 10.0.0.10:5000;
