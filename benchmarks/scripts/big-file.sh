@@ -4,7 +4,8 @@
 # The target: it finishes (exit 0) without OutOfMemoryError.
 #
 # Build first: mvn -B -q package -DskipTests      Run: benchmarks/scripts/big-file.sh
-# Settings: SIZE (default 1g), HEAP (default 256m), JAVA (default java).
+# Settings: SIZE (default 1g), HEAP (default 256m), JAVA (default java), KIND (netstat, the
+# default: a netstat loop; pcap or pcapng: a packet capture of short connections, CaptureGenerator).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,6 +14,7 @@ PORTEX_JAR=$ROOT/report-cli/target/portex.jar
 SIZE=${SIZE:-1g}
 HEAP=${HEAP:-256m}
 JAVA=${JAVA:-java}
+KIND=${KIND:-netstat}
 
 for jar in "$BENCH_JAR" "$PORTEX_JAR"; do
   [[ -f $jar ]] || { echo "missing $jar: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
@@ -20,10 +22,16 @@ done
 
 WORK=$(mktemp -d /tmp/portex-big.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-FILE=$WORK/netstat-loop.txt
 OUT=$WORK/result.json
-
-"$JAVA" -cp "$BENCH_JAR" io.portex.bench.NetstatDumpGenerator "$FILE" --bytes "$SIZE"
+case $KIND in
+  netstat)
+    FILE=$WORK/netstat-loop.txt
+    "$JAVA" -cp "$BENCH_JAR" io.portex.bench.NetstatDumpGenerator "$FILE" --bytes "$SIZE" ;;
+  pcap | pcapng)
+    FILE=$WORK/short-connections.$KIND
+    "$JAVA" -cp "$BENCH_JAR" io.portex.bench.CaptureGenerator "$FILE" --bytes "$SIZE" --format "$KIND" ;;
+  *) echo "KIND is netstat, pcap or pcapng" >&2; exit 2 ;;
+esac
 
 COMMAND=("$JAVA" "-Xmx$HEAP" "-Xlog:gc:file=$WORK/gc.log" -jar "$PORTEX_JAR" analyze "$FILE" --json "$OUT")
 set +e
@@ -47,7 +55,7 @@ LIVE_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | sed 's/.*->//; s/M//' |
 GCS=$(grep -c 'Pause' "$WORK/gc.log" || true)
 OOM=$(grep -c 'OutOfMemoryError' "$WORK/stderr.txt" || true)
 
-echo "file:       $(stat -c %s "$FILE") bytes, $(wc -l <"$FILE") lines"
+echo "file:       $(stat -c %s "$FILE") bytes$([[ $KIND == netstat ]] && echo ", $(wc -l <"$FILE") lines")"
 echo "command:    java -Xmx$HEAP -jar portex.jar analyze FILE --json OUT"
 echo "wall time:  $WALL"
 echo "exit code:  $EXIT"
@@ -56,7 +64,7 @@ echo "peak heap:  ${PEAK_HEAP:-?} MB before a GC, ${LIVE_HEAP:-?} MB at most aft
 echo "OOM:        $([[ $OOM -gt 0 ]] && echo yes || echo no)"
 if [[ -s $OUT ]]; then
   echo "JSON:       $(stat -c %s "$OUT") bytes; $(grep -m1 '"records"' "$OUT" | tr -s ' ')" \
-    "$(grep -c '"timeSource"' "$OUT") snapshots"
+    "$(grep -c '"timeSource"' "$OUT") snapshots, $(grep -c '"attemptsPerSecond"' "$OUT") captures"
 fi
 if [[ -s $WORK/stderr.txt ]]; then
   echo "stderr:"

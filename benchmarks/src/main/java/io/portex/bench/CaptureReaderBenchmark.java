@@ -17,6 +17,8 @@ import io.portex.core.model.fact.Fact;
 import io.portex.core.model.fact.PacketCapture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -26,6 +28,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Single-threaded throughput of the packet capture readers on a generated capture of short
@@ -56,6 +59,10 @@ public class CaptureReaderBenchmark extends ReaderBenchmark {
                   List.of(new PcapFormat(), new PcapngFormat(), new NetstatFormat())))
           .build();
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private long cpuNanos;
+  private long cpuBytes;
   private Path folder;
   private Path file;
   private long bytes;
@@ -87,18 +94,40 @@ public class CaptureReaderBenchmark extends ReaderBenchmark {
   /** The reader through the analyzer. */
   @Benchmark
   public Analysis analyze() {
-    return analyzeTimed(analyzer, file, bytes);
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    Analysis analysis = analyzeTimed(analyzer, file, bytes);
+    cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+    cpuBytes += bytes;
+    return analysis;
   }
 
   /** The reader alone. */
   @Benchmark
   public PacketCapture reader() throws IOException {
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long started = System.nanoTime();
     ReadContext context = ReadContexts.of(file);
     FactSink sink = new FactSink();
     (format.equals("pcap") ? new PcapFormat() : new PcapngFormat()).read(context, sink);
     meter.add(System.nanoTime() - started, bytes, sink.capture.packets().read());
+    cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+    cpuBytes += bytes;
     return sink.capture;
+  }
+
+  /**
+   * MB per second of the benchmark thread's own CPU time: on a machine shared with other work the
+   * wall-clock rate says how much CPU the thread got, this one what reading costs.
+   */
+  @TearDown(Level.Iteration)
+  public void printCpuRate() {
+    if (cpuNanos > 0) {
+      System.out.printf(
+          "%n[%s] %.1f MB per CPU-second of the reading thread%n",
+          label(), cpuBytes / 1e6 / (cpuNanos / 1e9));
+    }
+    cpuNanos = 0;
+    cpuBytes = 0;
   }
 
   @Override

@@ -8,7 +8,6 @@ import io.portex.core.model.fact.PacketCapture;
 import io.portex.core.model.fact.PortReuse;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * The {@code captures} part of the JSON: per packet capture, what it measured about the connections
@@ -42,8 +41,8 @@ final class CapturesJson {
   private void capture(PacketCapture capture) throws IOException {
     json.writeStartObject();
     json.writeStringField("source", capture.source().file());
-    time("first", capture.first());
-    time("last", capture.last());
+    JsonReport.time(json, "first", capture.first());
+    JsonReport.time(json, "last", capture.last());
     json.writeNumberField("seconds", seconds(capture.span()));
     PacketCapture.Packets packets = capture.packets();
     json.writeObjectFieldStart("packets");
@@ -55,7 +54,7 @@ final class CapturesJson {
     json.writeNumberField("unreadable", packets.unreadable());
     json.writeEndObject();
     json.writeStringField("host", capture.host());
-    json.writeNumberField("attemptsPerSecond", round(capture.attemptsPerSecond()));
+    json.writeNumberField("attemptsPerSecond", JsonReport.round(capture.attemptsPerSecond()));
     json.writeNumberField("inboundConnections", capture.inboundConnections());
     json.writeNumberField("otherConnections", capture.otherConnections());
     json.writeNumberField("otherClients", capture.otherClients());
@@ -96,7 +95,7 @@ final class CapturesJson {
     json.writeNumberField("handshakes", d.handshakes());
     json.writeNumberField("refused", d.refused());
     json.writeNumberField("unanswered", d.unanswered());
-    json.writeNumberField("failedShare", round(d.failedShare()));
+    json.writeNumberField("failedShare", JsonReport.round(d.failedShare()));
     json.writeNumberField("resets", d.resets());
     json.writeNumberField("closedByHost", d.closedByHost());
     json.writeNumberField("closedByRemote", d.closedByRemote());
@@ -122,19 +121,7 @@ final class CapturesJson {
     json.writeEndObject();
   }
 
-  private void time(String field, Instant time) throws IOException {
-    if (time == null) {
-      json.writeNullField(field);
-    } else {
-      json.writeStringField(field, time.toString());
-    }
-  }
-
   private static double seconds(Duration duration) {
-    return round(duration.toNanos() / 1e9);
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 1000) / 1000.0;
+    return JsonReport.round(duration.toNanos() / 1e9);
   }
 }

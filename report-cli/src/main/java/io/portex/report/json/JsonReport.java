@@ -314,6 +314,11 @@ public final class JsonReport {
   }
 
   private void time(String field, Instant time) throws IOException {
+    time(json, field, time);
+  }
+
+  /** A time field: ISO-8601 UTC, or null when unknown. */
+  static void time(JsonGenerator json, String field, Instant time) throws IOException {
     if (time == null) {
       json.writeNullField(field);
     } else {
@@ -321,7 +326,8 @@ public final class JsonReport {
     }
   }
 
-  private static double round(double value) {
+  /** A number rounded to three decimals, as every ratio and confidence in the JSON. */
+  static double round(double value) {
     return Math.round(value * 1000) / 1000.0;
   }
 }

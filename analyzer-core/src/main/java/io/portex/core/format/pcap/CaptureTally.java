@@ -23,7 +23,7 @@ final class CaptureTally {
   private final DiagnosticSink diagnostics;
   private final TcpSegment segment = new TcpSegment();
   private final DuplicateFilter duplicates = new DuplicateFilter();
-  private final ConnectionTracker tracker = new ConnectionTracker();
+  private final ConnectionTracker tracker;
   private final Set<Integer> unsupportedLinks = new HashSet<>();
 
   private long read;
@@ -41,8 +41,13 @@ final class CaptureTally {
    * @param formatId the prefix of diagnostic codes ({@code pcap}, {@code pcapng})
    */
   CaptureTally(String formatId, DiagnosticSink diagnostics) {
+    this(formatId, diagnostics, new ConnectionTracker());
+  }
+
+  CaptureTally(String formatId, DiagnosticSink diagnostics, ConnectionTracker tracker) {
     this.prefix = formatId + ".";
     this.diagnostics = diagnostics;
+    this.tracker = tracker;
   }
 
   /** Packets read so far; the number of the last one. */
@@ -182,7 +187,7 @@ final class CaptureTally {
           0,
           tracker.evictedOpen()
               + " connection(s) were let go while open: more than "
-              + ConnectionTracker.MAX_OPEN
+              + tracker.maxOpen()
               + " were open at once; their close is not counted",
           "");
     }
@@ -192,7 +197,7 @@ final class CaptureTally {
           0,
           tracker.evictedClosed()
               + " closed connection(s) were forgotten before 300 s had passed: more than "
-              + ConnectionTracker.MAX_CLOSED
+              + tracker.maxClosed()
               + " closed in 300 s; port reuse may be undercounted",
           "");
     }
@@ -202,7 +207,7 @@ final class CaptureTally {
           0,
           tracker.untrackedPairs()
               + " connection(s) were not tallied: more than "
-              + ConnectionTracker.MAX_PAIRS
+              + tracker.maxPairs()
               + " client/endpoint pairs or "
               + ConnectionTracker.MAX_CLIENTS
               + " clients",

@@ -21,11 +21,14 @@ import java.util.Map;
 final class ConnectionTracker {
 
   static final int MAX_OPEN = 200_000;
-  static final int MAX_CLOSED = 300_000;
-  static final int MAX_PAIRS = 100_000;
-  static final int MAX_CLIENTS = 65_536;
+  static final int MAX_CLOSED = 200_000;
+  static final int MAX_PAIRS = 20_000;
+  static final int MAX_CLIENTS = 20_000;
   static final int CLIENTS_WITH_SERIES = 64;
   static final long HORIZON_NANOS = 300_000_000_000L;
+
+  /** Closed four-tuples past the horizon are let go once per second of capture time. */
+  private static final long EXPIRY_STEP_NANOS = 1_000_000_000L;
 
   /** What a closed four-tuple leaves behind until the horizon passes. */
   private record Closed(
@@ -34,12 +37,15 @@ final class ConnectionTracker {
   /** Pair lookup key. */
   private record PairKey(long cHi, long cLo, long sHi, long sLo, int sPort) {}
 
+  private final int maxOpen;
+  private final int maxClosed;
+  private final int maxPairs;
   private final FlowKey probe = new FlowKey();
   private final LinkedHashMap<FlowKey, Flow> open =
       new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<FlowKey, Flow> eldest) {
-          if (size() > MAX_OPEN) {
+          if (size() > maxOpen) {
             evictedOpen++;
             return true;
           }
@@ -50,7 +56,7 @@ final class ConnectionTracker {
       new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<FlowKey, Closed> eldest) {
-          if (size() > MAX_CLOSED) {
+          if (size() > maxClosed) {
             evictedClosed++;
             return true;
           }
@@ -60,9 +66,33 @@ final class ConnectionTracker {
   private final Map<PairKey, PairTally> pairs = new HashMap<>();
   private final Map<Address, ClientTally> clients = new HashMap<>();
   private long now = Long.MIN_VALUE;
+  private long lastExpiry = Long.MIN_VALUE / 2;
   private long evictedOpen;
   private long evictedClosed;
   private long untrackedPairs;
+
+  ConnectionTracker() {
+    this(MAX_OPEN, MAX_CLOSED, MAX_PAIRS);
+  }
+
+  /** A tracker with other caps (tests). */
+  ConnectionTracker(int maxOpen, int maxClosed, int maxPairs) {
+    this.maxOpen = maxOpen;
+    this.maxClosed = maxClosed;
+    this.maxPairs = maxPairs;
+  }
+
+  int maxOpen() {
+    return maxOpen;
+  }
+
+  int maxClosed() {
+    return maxClosed;
+  }
+
+  int maxPairs() {
+    return maxPairs;
+  }
 
   /** Connections let go while still open because {@link #MAX_OPEN} were followed. */
   long evictedOpen() {
@@ -82,7 +112,10 @@ final class ConnectionTracker {
   void segment(TcpSegment s) {
     if (s.time > now) {
       now = s.time;
-      expireClosed();
+      if (now - lastExpiry > EXPIRY_STEP_NANOS) {
+        lastExpiry = now;
+        expireClosed();
+      }
     }
     boolean sourceIsA = probe.set(s);
     Flow flow = open.get(probe);
@@ -155,7 +188,9 @@ final class ConnectionTracker {
         open.put(probe.copy(), old);
         return;
       }
-      pair.reuse(s.time - last.time, last.clientClosedFirst);
+      if (s.time - last.time < HORIZON_NANOS) {
+        pair.reuse(s.time - last.time, last.clientClosedFirst);
+      }
     }
     pair.attempts++;
     pair.synPackets++;
@@ -277,7 +312,7 @@ final class ConnectionTracker {
       tally = new ClientTally(client, clients.size() < CLIENTS_WITH_SERIES);
       clients.put(client, tally);
     }
-    if (pairs.size() >= MAX_PAIRS) {
+    if (pairs.size() >= maxPairs) {
       untrackedPairs++;
       return null;
     }

@@ -33,6 +33,7 @@ final class PcapReader {
   private final ReadContext context;
   private final DiagnosticSink diagnostics;
   private final CaptureTally tally;
+  private final ReadProblems problems;
   private boolean big;
   private boolean nanos;
   private int linkType;
@@ -43,6 +44,7 @@ final class PcapReader {
     this.context = context;
     this.diagnostics = context.diagnostics();
     this.tally = new CaptureTally(PcapFormat.ID, diagnostics);
+    this.problems = new ReadProblems(PcapFormat.ID, diagnostics);
   }
 
   void read(EvidenceSink sink) throws IOException {
@@ -60,11 +62,7 @@ final class PcapReader {
     byte[] b = stream.buffer();
     int at = stream.position();
     if (length < HEADER) {
-      diagnostics.error(
-          PcapFormat.ID + ".truncated",
-          0,
-          "the file ends after " + length + " bytes, inside its 24-byte header; no packets",
-          "");
+      problems.truncated(1, "its 24-byte header", length, HEADER);
       return false;
     }
     int magic = Endian.i32(b, at);
@@ -106,7 +104,7 @@ final class PcapReader {
       }
       long number = tally.read() + 1;
       if (length < RECORD) {
-        truncated(number, "its 16-byte record header", length, RECORD);
+        problems.truncated(number, "the 16-byte header of packet " + number, length, RECORD);
         return;
       }
       byte[] b = stream.buffer();
@@ -135,7 +133,7 @@ final class PcapReader {
       int size = (int) captured;
       int have = stream.request(RECORD + size);
       if (have < RECORD + size) {
-        truncated(number, "packet " + number, have - RECORD, size);
+        problems.truncated(number, "packet " + number, have - RECORD, size);
         return;
       }
       b = stream.buffer();
@@ -190,47 +188,13 @@ final class PcapReader {
         long next = i + RECORD + Endian.u32(b, at + i + 8, big);
         if (next == window || next + RECORD <= window && plausibleRecord(b, at + (int) next)) {
           stream.advance(i);
-          diagnostics.warning(
-              PcapFormat.ID + ".resync",
-              number,
-              (stream.offset() - start)
-                  + " bytes skipped after packet "
-                  + (number - 1)
-                  + "; reading goes on at file offset "
-                  + stream.offset(),
-              "");
+          problems.resynced(number, stream.offset() - start, stream.offset());
           return true;
         }
       }
       stream.advance(scanEnd + 1);
     }
-    diagnostics.error(
-        PcapFormat.ID + ".lost",
-        number,
-        "no readable packet found within "
-            + (stream.offset() - start)
-            + " bytes after file offset "
-            + start
-            + "; reading stopped, the "
-            + (number - 1)
-            + " packets before kept",
-        "");
+    problems.lost(number, stream.offset() - start, start, "packet");
     return false;
-  }
-
-  private void truncated(long number, String where, int have, int need) {
-    diagnostics.error(
-        PcapFormat.ID + ".truncated",
-        number,
-        "the file ends inside "
-            + where
-            + " ("
-            + Math.max(0, have)
-            + " of "
-            + need
-            + " bytes); the "
-            + (number - 1)
-            + " packets before it kept",
-        "");
   }
 }

@@ -39,6 +39,7 @@ final class PcapngReader {
   private final ReadContext context;
   private final DiagnosticSink diagnostics;
   private final CaptureTally tally;
+  private final ReadProblems problems;
   private final List<Interface> interfaces = new ArrayList<>();
   private boolean big;
   private boolean sectionSeen;
@@ -50,6 +51,7 @@ final class PcapngReader {
     this.context = context;
     this.diagnostics = context.diagnostics();
     this.tally = new CaptureTally(ID, diagnostics);
+    this.problems = new ReadProblems(ID, diagnostics);
   }
 
   void read(EvidenceSink sink) throws IOException {
@@ -74,7 +76,7 @@ final class PcapngReader {
       }
       long number = tally.read() + 1;
       if (length < 12) {
-        truncated(number, stream.offset(), length, 12);
+        problems.truncated(number, "the block at offset " + stream.offset(), length, 12);
         return;
       }
       byte[] b = stream.buffer();
@@ -100,7 +102,7 @@ final class PcapngReader {
       int size = (int) total;
       int have = stream.request(size);
       if (have < size) {
-        truncated(number, stream.offset(), have, size);
+        problems.truncated(number, "the block at offset " + stream.offset(), have, size);
         return;
       }
       b = stream.buffer();
@@ -294,29 +296,13 @@ final class PcapngReader {
       for (int i = 0; i <= scanEnd; i += 4) {
         if (plausibleBlock(b, at + i, window - i)) {
           stream.advance(i);
-          diagnostics.warning(
-              ID + ".resync",
-              number,
-              (stream.offset() - start)
-                  + " bytes skipped; reading goes on at file offset "
-                  + stream.offset(),
-              "");
+          problems.resynced(number, stream.offset() - start, stream.offset());
           return true;
         }
       }
       stream.advance(scanEnd + 4);
     }
-    diagnostics.error(
-        ID + ".lost",
-        number,
-        "no readable block found within "
-            + (stream.offset() - start)
-            + " bytes after file offset "
-            + start
-            + "; reading stopped, the "
-            + (number - 1)
-            + " packets before kept",
-        "");
+    problems.lost(number, stream.offset() - start, start, "block");
     return false;
   }
 
@@ -341,21 +327,5 @@ final class PcapngReader {
       return false;
     }
     return type != ENHANCED_PACKET || Endian.u32(b, at + 8, big) < interfaces.size();
-  }
-
-  private void truncated(long number, long offset, int have, int need) {
-    diagnostics.error(
-        ID + ".truncated",
-        number,
-        "the file ends inside the block at offset "
-            + offset
-            + " ("
-            + have
-            + " of "
-            + need
-            + " bytes); the "
-            + (number - 1)
-            + " packets before it kept",
-        "");
   }
 }
