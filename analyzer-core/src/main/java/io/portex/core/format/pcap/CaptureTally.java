@@ -188,7 +188,8 @@ final class CaptureTally {
           tracker.evictedOpen()
               + " connection(s) were let go while open: more than "
               + tracker.maxOpen()
-              + " were open at once; their close is not counted",
+              + " were open at once; their close is not counted (attempts still unanswered"
+              + " count as unanswered)",
           "");
     }
     if (tracker.evictedClosed() > 0) {
@@ -206,11 +207,11 @@ final class CaptureTally {
           prefix + "pair-limit",
           0,
           tracker.untrackedPairs()
-              + " connection(s) were not tallied: more than "
+              + " TCP packet(s) were not tallied: they belong to connections past the first "
               + tracker.maxPairs()
-              + " client/endpoint pairs or "
+              + " client/endpoint pairs (or "
               + ConnectionTracker.MAX_CLIENTS
-              + " clients",
+              + " clients)",
           "");
     }
   }

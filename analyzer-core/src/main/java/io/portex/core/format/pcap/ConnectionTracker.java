@@ -46,7 +46,10 @@ final class ConnectionTracker {
         @Override
         protected boolean removeEldestEntry(Map.Entry<FlowKey, Flow> eldest) {
           if (size() > maxOpen) {
+            // an attempt still unanswered by then counts as unanswered; an open connection's
+            // close is not seen
             evictedOpen++;
+            end(eldest.getValue(), false);
             return true;
           }
           return false;
@@ -104,7 +107,7 @@ final class ConnectionTracker {
     return evictedClosed;
   }
 
-  /** Connections not tallied because {@link #MAX_PAIRS} pairs or clients were. */
+  /** TCP packets not tallied because {@link #MAX_PAIRS} pairs or clients were. */
   long untrackedPairs() {
     return untrackedPairs;
   }
