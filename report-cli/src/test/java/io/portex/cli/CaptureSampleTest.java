@@ -63,6 +63,11 @@ class CaptureSampleTest {
     assertThat(refusing.get("endpoint").asText()).isEqualTo("10.2.0.42:8080");
     assertThat(refusing.get("refused").asLong()).isEqualTo(refusing.get("attempts").asLong());
     assertThat(refusing.get("failedShare").asDouble()).isEqualTo(1.0);
+    long failedOverTime = 0;
+    for (JsonNode point : refusing.get("openRate").get("points")) {
+      failedOverTime += point.get(3).asLong();
+    }
+    assertThat(failedOverTime).isEqualTo(refusing.get("refused").asLong());
     assertThat(capture.get("openRate").get("bucketSeconds").asDouble()).isEqualTo(1.0);
     assertThat(capture.get("openRate").get("points")).hasSizeBetween(12, 14);
     assertThat(json.get("verdict").get("primary").asText()).isEqualTo("TIME_WAIT_ACCUMULATION");

@@ -8,6 +8,7 @@ import io.portex.core.model.fact.PacketCapture;
 import io.portex.core.model.fact.PortReuse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The {@code captures} part of the JSON: per packet capture, what it measured about the connections
@@ -67,10 +68,18 @@ final class CapturesJson {
       destination(destination, true);
     }
     json.writeEndArray();
+    openRate(capture.bucket(), capture.openRate());
+    json.writeEndObject();
+  }
+
+  /**
+   * Attempts, handshakes and failures per bucket: {@code [start, attempts, handshakes, failed]}.
+   */
+  private void openRate(Duration bucket, List<PacketCapture.RatePoint> points) throws IOException {
     json.writeObjectFieldStart("openRate");
-    json.writeNumberField("bucketSeconds", seconds(capture.bucket()));
+    json.writeNumberField("bucketSeconds", seconds(bucket));
     json.writeArrayFieldStart("points");
-    for (PacketCapture.RatePoint point : capture.openRate()) {
+    for (PacketCapture.RatePoint point : points) {
       json.writeStartArray();
       json.writeString(point.start().toString());
       json.writeNumber(point.attempts());
@@ -79,7 +88,6 @@ final class CapturesJson {
       json.writeEndArray();
     }
     json.writeEndArray();
-    json.writeEndObject();
     json.writeEndObject();
   }
 
@@ -118,6 +126,9 @@ final class CapturesJson {
     }
     json.writeEndObject();
     json.writeEndObject();
+    if (named) {
+      openRate(d.bucket(), d.openRate());
+    }
     json.writeEndObject();
   }
 

@@ -25,6 +25,7 @@ final class ConnectionTracker {
   static final int MAX_PAIRS = 20_000;
   static final int MAX_CLIENTS = 20_000;
   static final int CLIENTS_WITH_SERIES = 64;
+  static final int PAIRS_WITH_SERIES = 256;
   static final long HORIZON_NANOS = 300_000_000_000L;
 
   /** Closed four-tuples past the horizon are let go once per second of capture time. */
@@ -166,7 +167,7 @@ final class ConnectionTracker {
     if (fromClient && flow.synAcked && !flow.established && ackFlag) {
       flow.established = true;
       pair.handshakes++;
-      pair.clientTally.count(OpenRateSeries.HANDSHAKES, flow.synTime);
+      pair.count(OpenRateSeries.HANDSHAKES, flow.synTime);
     } else if (!fromClient && !flow.synAcked && flow.synTime >= 0 && !flow.established) {
       // an answer without SYN/ACK seen (lost by the capture): the attempt got through
       flow.established = true;
@@ -198,7 +199,7 @@ final class ConnectionTracker {
     pair.attempts++;
     pair.synPackets++;
     pair.clientTally.attempts++;
-    pair.clientTally.count(OpenRateSeries.ATTEMPTS, s.time);
+    pair.count(OpenRateSeries.ATTEMPTS, s.time);
     open.put(probe.copy(), new Flow(pair, sourceIsA, s.time, s.seq));
   }
 
@@ -238,7 +239,7 @@ final class ConnectionTracker {
         } else {
           pair.refused++;
         }
-        pair.clientTally.count(OpenRateSeries.FAILED, flow.synTime);
+        pair.count(OpenRateSeries.FAILED, flow.synTime);
       }
     } else if (flow.firstFin == 0 && (flow.established || flow.synAcked)) {
       pair.resetBeforeFin++;
@@ -282,7 +283,7 @@ final class ConnectionTracker {
     if (flow.waitingForAnswer()) {
       if (!flow.failed) {
         pair.unanswered++;
-        pair.clientTally.count(OpenRateSeries.FAILED, flow.synTime);
+        pair.count(OpenRateSeries.FAILED, flow.synTime);
       }
     } else if (atCaptureEnd && flow.firstFin == 0) {
       pair.openAtEnd++;
@@ -319,7 +320,9 @@ final class ConnectionTracker {
       untrackedPairs++;
       return null;
     }
-    pair = new PairTally(client, new Address(sHi, sLo), sPort, tally);
+    pair =
+        new PairTally(
+            client, new Address(sHi, sLo), sPort, tally, pairs.size() < PAIRS_WITH_SERIES);
     pairs.put(key, pair);
     return pair;
   }

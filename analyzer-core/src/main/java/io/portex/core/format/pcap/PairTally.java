@@ -3,6 +3,8 @@ package io.portex.core.format.pcap;
 import io.portex.core.model.fact.CaptureDestination;
 import io.portex.core.model.fact.ConnectionDurations;
 import io.portex.core.model.fact.PortReuse;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * The connections one client address opened to one server endpoint, counted as they happen. Once
@@ -14,6 +16,9 @@ final class PairTally {
   final Address server;
   final int serverPort;
   final ClientTally clientTally;
+
+  /** Null for pairs past the first {@link ConnectionTracker#PAIRS_WITH_SERIES}. */
+  private final OpenRateSeries series;
 
   long attempts;
   long synPackets;
@@ -34,11 +39,21 @@ final class PairTally {
   private long reuses;
   private long[] reuseAfterClientClose;
 
-  PairTally(Address client, Address server, int serverPort, ClientTally clientTally) {
+  PairTally(
+      Address client, Address server, int serverPort, ClientTally clientTally, boolean withSeries) {
     this.client = client;
     this.server = server;
     this.serverPort = serverPort;
     this.clientTally = clientTally;
+    this.series = withSeries ? new OpenRateSeries() : null;
+  }
+
+  /** An attempt, handshake or failure at {@code time}, for this pair and its client. */
+  void count(int kind, long time) {
+    clientTally.count(kind, time);
+    if (series != null) {
+      series.add(kind, time);
+    }
   }
 
   void duration(long nanos) {
@@ -84,6 +99,8 @@ final class PairTally {
                 reuses,
                 reuseAfterClientClose == null
                     ? new long[PortReuse.HORIZON_SECONDS]
-                    : reuseAfterClientClose));
+                    : reuseAfterClientClose),
+        series == null ? List.of() : series.points(),
+        series == null ? Duration.ZERO : series.width());
   }
 }

@@ -1,5 +1,6 @@
 package io.portex.core.model.fact;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,6 +23,9 @@ import java.util.List;
  * @param midstream connections already open when the capture started (no SYN seen)
  * @param durations how long the connections lived, from the first SYN to the close
  * @param reuse local ports used again towards this endpoint after a connection the host closed
+ * @param openRate attempts, handshakes and failures towards this endpoint over time, in buckets of
+ *     {@code bucket}; empty past the first 256 client/endpoint pairs of a capture (and for sums)
+ * @param bucket the width of one {@code openRate} bucket (zero when there are none)
  */
 public record CaptureDestination(
     String endpoint,
@@ -39,7 +43,13 @@ public record CaptureDestination(
     long openAtEnd,
     long midstream,
     ConnectionDurations durations,
-    PortReuse reuse) {
+    PortReuse reuse,
+    List<PacketCapture.RatePoint> openRate,
+    Duration bucket) {
+
+  public CaptureDestination {
+    openRate = List.copyOf(openRate);
+  }
 
   /** Attempts that failed: refused or unanswered. */
   public long failed() {
@@ -80,7 +90,23 @@ public record CaptureDestination(
       reuse = reuse.plus(d.reuse);
     }
     return new CaptureDestination(
-        endpoint, n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10], n[11], n[12],
-        durations, reuse);
+        endpoint,
+        n[0],
+        n[1],
+        n[2],
+        n[3],
+        n[4],
+        n[5],
+        n[6],
+        n[7],
+        n[8],
+        n[9],
+        n[10],
+        n[11],
+        n[12],
+        durations,
+        reuse,
+        List.of(),
+        Duration.ZERO);
   }
 }

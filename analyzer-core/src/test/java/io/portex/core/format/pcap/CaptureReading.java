@@ -92,7 +92,8 @@ record CaptureReading(String format, PacketCapture capture, List<Diagnostic> dia
     text.append(" host=").append(c.host()).append(" in=").append(c.inboundConnections());
     text.append(" other=").append(c.otherConnections()).append('/').append(c.otherClients());
     for (var d : c.destinations()) {
-      text.append('\n').append(DestinationText.of(d));
+      text.append('\n').append(DestinationText.of(d)).append(' ').append(d.bucket());
+      text.append(' ').append(d.openRate());
     }
     text.append("\nrate ").append(c.bucket()).append(' ').append(c.openRate());
     return text.toString();

@@ -77,6 +77,13 @@ class PcapReaderTest {
             "10.0.0.10:5000 attempts=1 syn=1 synRetx=0 synAck=1 handshakes=1 refused=0"
                 + " unanswered=0 rst=1 hostFin=0 remoteFin=0 rstBeforeFin=1 open=0 mid=0"
                 + " durations=1/50ms/50ms reuse=0/0/0");
+    // per destination over time: the refusing web server's failures, in the seconds they came
+    assertThat(capture.destination("10.0.0.7:80").orElseThrow().openRate())
+        .containsExactly(
+            new PacketCapture.RatePoint(Instant.parse("2026-03-11T09:00:02Z"), 2, 0, 2));
+    assertThat(web.openRate().stream().mapToLong(PacketCapture.RatePoint::attempts).sum())
+        .isEqualTo(6);
+    assertThat(web.bucket()).isEqualTo(Duration.ofSeconds(1));
     CaptureDestination total = capture.hostTotals();
     assertThat(total.attempts()).isEqualTo(13);
     assertThat(total.failed()).isEqualTo(3);
