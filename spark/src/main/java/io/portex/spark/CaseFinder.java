@@ -33,7 +33,7 @@ final class CaseFinder {
   private CaseFinder() {}
 
   static Found find(List<String> patterns, Path out, Configuration conf) throws IOException {
-    Path output = qualified(out, conf);
+    Path output = Locations.qualified(out, conf);
     Map<String, Path> byName = new LinkedHashMap<>();
     List<CaseResult> clashes = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
@@ -70,10 +70,6 @@ final class CaseFinder {
     List<Path> cases = new ArrayList<>(byName.values());
     cases.sort(Comparator.comparing(Path::getName));
     return new Found(cases, clashes, ignored);
-  }
-
-  private static Path qualified(Path path, Configuration conf) throws IOException {
-    return Locations.fileSystem(path, conf).makeQualified(path);
   }
 
   /** Whether {@code folder} is the output folder or holds it. */

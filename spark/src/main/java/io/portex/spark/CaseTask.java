@@ -5,6 +5,7 @@ import io.portex.report.batch.CaseResult;
 import io.portex.report.batch.OutputFolder;
 import io.portex.report.html.HtmlReport;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.fs.FileSystem;
@@ -18,6 +19,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
  * with its reason, never an exception that would fail the task.
  */
 final class CaseTask implements FlatMapFunction<Iterator<String>, CaseResult> {
+
+  // the cases arrive as URIs (Path.toUri()), the results leave as rows of the summary
 
   private static final long serialVersionUID = 1L;
 
@@ -33,8 +36,8 @@ final class CaseTask implements FlatMapFunction<Iterator<String>, CaseResult> {
   public Iterator<CaseResult> call(Iterator<String> cases) throws IOException {
     var analyzer = settings.analyzer();
     HtmlReport report = HtmlReport.packaged();
-    Path outPath = new Path(settings.out());
-    OutputFolder out = new HadoopFolder(Locations.fileSystem(outPath, conf.get()), outPath);
+    Path outPath = new Path(URI.create(settings.out()));
+    OutputFolder out = Locations.outputFolder(outPath, conf.get());
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -46,7 +49,7 @@ final class CaseTask implements FlatMapFunction<Iterator<String>, CaseResult> {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Path path = new Path(cases.next());
+        Path path = new Path(URI.create(cases.next()));
         FileSystem fs;
         try {
           fs = Locations.fileSystem(path, conf.get());

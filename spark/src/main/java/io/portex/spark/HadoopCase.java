@@ -13,9 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * A case in a Hadoop file system: a folder, listed recursively here (in the task, so that listing
@@ -72,10 +70,7 @@ final class HadoopCase implements CaseSource {
       List<FileStatus> found = new ArrayList<>();
       FileStatus status = fs.getFileStatus(root);
       if (status.isDirectory()) {
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
-        while (files.hasNext()) {
-          found.add(files.next());
-        }
+        walk(root, found);
         found.sort(Comparator.comparing(file -> file.getPath().toUri().getPath()));
       } else {
         found.add(status);
@@ -83,6 +78,20 @@ final class HadoopCase implements CaseSource {
       listing = found;
     }
     return listing;
+  }
+
+  /**
+   * Lists a folder's files, its subfolders' too. Plain listings, not {@code listFiles}: its block
+   * locations cost the local file system a process per file, and portex needs none.
+   */
+  private void walk(Path folder, List<FileStatus> found) throws IOException {
+    for (FileStatus status : fs.listStatus(folder)) {
+      if (status.isDirectory()) {
+        walk(status.getPath(), found);
+      } else if (status.isFile()) {
+        found.add(status);
+      }
+    }
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Map;
  * What every task needs to know of the command line, in a form that travels to the executors: the
  * analyzer is built there from it, one per partition.
  *
- * @param out where the results go (a Hadoop path)
+ * @param out where the results go: the URI of a qualified Hadoop path
  * @param zone the {@code --tz} zone id
  * @param thresholds the {@code --threshold} overrides
  * @param html whether each case gets a {@code report.html}

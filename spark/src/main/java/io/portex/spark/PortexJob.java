@@ -2,6 +2,7 @@ package io.portex.spark;
 
 import io.portex.cli.AnalysisOptions;
 import io.portex.cli.Main;
+import io.portex.report.PortexVersion;
 import io.portex.report.batch.BatchSummary;
 import io.portex.report.batch.BatchTotals;
 import io.portex.report.batch.CaseResult;
@@ -12,11 +13,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "portex-spark",
     mixinStandardHelpOptions = true,
+    versionProvider = PortexJob.Version.class,
     description =
         "Analyzes every folder and .zip the --cases patterns match as one case, on Spark: writes"
             + " OUT/<case>/result.json (and report.html with --html), OUT/summary.parquet,"
@@ -48,6 +53,14 @@ import picocli.CommandLine.Spec;
 public final class PortexJob implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  /** {@code --version}: the version in the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"portex-spark " + PortexVersion.get()};
+    }
+  }
 
   @Option(
       names = "--cases",
@@ -81,27 +94,40 @@ public final class PortexJob implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysisOptions;
 
-  private final SparkSession spark;
+  private final Supplier<SparkSession> sessions;
 
-  /** A job on the session {@code main} creates, or on one a caller already has. */
-  public PortexJob(SparkSession spark) {
-    this.spark = spark;
+  /** A job on the session {@code sessions} gives once the arguments are known to be right. */
+  PortexJob(Supplier<SparkSession> sessions) {
+    this.sessions = sessions;
   }
 
+  /** What {@code spark-submit} runs; the session it starts is stopped at the end. */
   public static void main(String[] args) {
-    SparkSession spark = SparkSession.builder().appName("portex").getOrCreate();
+    AtomicReference<SparkSession> started = new AtomicReference<>();
+    Supplier<SparkSession> sessions =
+        () -> {
+          started.set(SparkSession.builder().appName("portex").getOrCreate());
+          return started.get();
+        };
     int code;
     try {
-      code = run(spark, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+      code =
+          Main.execute(
+              new PortexJob(sessions),
+              args,
+              new PrintWriter(System.out, true),
+              new PrintWriter(System.err, true));
     } finally {
-      spark.stop();
+      if (started.get() != null) {
+        started.get().stop();
+      }
     }
     System.exit(code);
   }
 
   /** Runs the job with these arguments on a session; returns the exit code. */
   public static int run(SparkSession spark, String[] args, PrintWriter out, PrintWriter err) {
-    return Main.execute(new PortexJob(spark), args, out, err);
+    return Main.execute(new PortexJob(() -> spark), args, out, err);
   }
 
   @Override
@@ -110,9 +136,12 @@ public final class PortexJob implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--partitions must be at least 1");
     }
     analysisOptions.analyzer(); // an unknown --threshold is a usage error, said here
-    JobSettings settings = new JobSettings(out, analysisOptions, html, incremental);
+    SparkSession spark = sessions.get();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    Path outPath = new Path(out);
+    // qualified here: a relative OUT is the driver's, wherever the executors run
+    Path outPath = Locations.qualified(new Path(out), conf);
+    JobSettings settings =
+        new JobSettings(outPath.toUri().toString(), analysisOptions, html, incremental);
     CaseFinder.Found found = CaseFinder.find(cases, outPath, conf);
     PrintWriter stderr = spec.commandLine().getErr();
     for (String entry : found.ignored()) {
@@ -121,7 +150,7 @@ public final class PortexJob implements Callable<Integer> {
     if (found.cases().isEmpty() && found.clashes().isEmpty()) {
       throw new ParameterException(spec.commandLine(), "no case matches --cases " + cases);
     }
-    List<CaseResult> results = new ArrayList<>(analyze(found.cases(), settings, conf));
+    List<CaseResult> results = new ArrayList<>(analyze(spark, found.cases(), settings, conf));
     results.addAll(found.clashes());
     results.sort(Comparator.comparing(CaseResult::name));
 
@@ -130,18 +159,15 @@ public final class PortexJob implements Callable<Integer> {
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(new Path(outPath, "summary.parquet").toString());
-    BatchSummary.write(
-        results,
-        new HadoopFolder(Locations.fileSystem(outPath, conf), outPath),
-        HtmlReport.packaged(),
-        html);
+    BatchSummary.write(results, Locations.outputFolder(outPath, conf), HtmlReport.packaged(), html);
     BatchTotals.print(
         results, Locations.display(new Path(outPath, "index.html")), spec.commandLine().getOut());
     return results.stream().anyMatch(CaseResult::failed) ? 1 : 0;
   }
 
   /** Runs the cases on the cluster; only their summary rows come back. */
-  private List<CaseResult> analyze(List<Path> found, JobSettings settings, Configuration conf) {
+  private List<CaseResult> analyze(
+      SparkSession spark, List<Path> found, JobSettings settings, Configuration conf) {
     if (found.isEmpty()) {
       return List.of();
     }
@@ -150,7 +176,8 @@ public final class PortexJob implements Callable<Integer> {
         partitions != null
             ? partitions
             : Math.min(found.size(), 4 * Math.max(1, context.defaultParallelism()));
-    List<String> paths = found.stream().map(Path::toString).toList();
+    // as URIs: a name with a colon or a percent sign survives the trip
+    List<String> paths = found.stream().map(path -> path.toUri().toString()).toList();
     context.setJobDescription("portex: " + paths.size() + " case(s)");
     return context
         .parallelize(paths, Math.min(slices, paths.size()))

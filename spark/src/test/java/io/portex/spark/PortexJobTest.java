@@ -194,6 +194,29 @@ class PortexJobTest {
   }
 
   @Test
+  void casesOfOneNameFromTwoPlacesAreNotMixedUp() throws IOException {
+    Path one = dir.resolve("clash/2025");
+    Path two = dir.resolve("clash/2026");
+    String name = "web01 50% \"odd\" name";
+    Cases.copy(Cases.SAMPLES.resolve("healthy-web03"), one.resolve(name));
+    Cases.copy(Cases.SAMPLES.resolve("closewait-leak-app02"), two.resolve(name));
+    Path results = dir.resolve("clash-out");
+
+    Run run = job("--cases", dir.resolve("clash") + "/*/*", "--out", results.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("2 case(s): 1 done, 0 skipped, 1 failed")
+        .contains(
+            "failed: " + name + ": " + two.resolve(name) + " has the name of " + one.resolve(name));
+    Path alone = dir.resolve("clash.json");
+    portex("analyze", one.resolve(name).toString(), "--json", alone.toString());
+    assertThat(results.resolve(name).resolve("result.json")).hasSameBinaryContentAs(alone);
+    assertThat(Files.readString(results.resolve("index.html")))
+        .contains(name.replace("\"", "&quot;"));
+  }
+
+  @Test
   void usageErrorsSayWhatIsWrong() {
     Run nothing =
         job("--cases", dir.resolve("nowhere") + "/*", "--out", dir.resolve("x").toString());

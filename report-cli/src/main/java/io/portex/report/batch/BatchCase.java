@@ -9,6 +9,7 @@ import io.portex.core.model.PortEvents;
 import io.portex.report.html.Formats;
 import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -75,7 +76,9 @@ public final class BatchCase {
         JsonReport.write(analysis, json);
       }
       if (html) {
-        try (Writer writer = new OutputStreamWriter(out.create(REPORT), StandardCharsets.UTF_8)) {
+        try (Writer writer =
+            new BufferedWriter(
+                new OutputStreamWriter(out.create(REPORT), StandardCharsets.UTF_8))) {
           report.write(analysis, null, writer);
         }
       }

@@ -1,5 +1,6 @@
 package io.portex.report.batch;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** An {@link OutputFolder} on the local disk. */
-record LocalFolder(Path path) implements OutputFolder {
+public record LocalFolder(Path path) implements OutputFolder {
 
   @Override
   public OutputFolder folder(String name) {
@@ -20,7 +21,7 @@ record LocalFolder(Path path) implements OutputFolder {
   public OutputStream create(String name) throws IOException {
     Path file = path.resolve(name);
     Files.createDirectories(file.getParent());
-    return Files.newOutputStream(file);
+    return new BufferedOutputStream(Files.newOutputStream(file));
   }
 
   @Override
