@@ -5,7 +5,6 @@ import io.portex.core.Analyzer;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What every task needs to know of the command line, in a form that travels to the executors: the
@@ -36,7 +35,6 @@ record JobSettings(
 
   /** The analyzer the command line describes, as {@code portex batch} builds it. */
   Analyzer analyzer() {
-    Map<String, Double> overrides = thresholds;
-    return AnalysisOptions.analyzer(ZoneId.of(zone), overrides);
+    return AnalysisOptions.analyzer(ZoneId.of(zone), thresholds);
   }
 }
