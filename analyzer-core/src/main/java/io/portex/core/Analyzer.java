@@ -108,17 +108,28 @@ public final class Analyzer {
    */
   public Analysis analyze(List<Path> paths) {
     try (Bundle bundle = new BundleReader(bundleLimits).read(paths)) {
-      List<InputReport> skipped = new ArrayList<>();
-      for (Skipped item : bundle.skipped()) {
-        skipped.add(skippedReport(item));
-      }
-      return analyzeInputs(bundle.files(), skipped);
+      return analyze(bundle);
     }
   }
 
-  /** Analyzes inputs from anywhere (streams, archive entries). */
+  /**
+   * Analyzes inputs from anywhere (streams, archive entries, objects in a store) as one ticket. A
+   * zip archive among them is read as {@link #analyze} reads one on disk (its bytes go to a bounded
+   * temporary file for the time of the analysis, since a zip needs random access); the others are
+   * read in the order of their names.
+   */
   public Analysis analyzeInputs(List<InputFile> inputs) {
-    return analyzeInputs(inputs, List.of());
+    try (Bundle bundle = new BundleReader(bundleLimits).readInputs(inputs)) {
+      return analyze(bundle);
+    }
+  }
+
+  private Analysis analyze(Bundle bundle) {
+    List<InputReport> skipped = new ArrayList<>();
+    for (Skipped item : bundle.skipped()) {
+      skipped.add(skippedReport(item));
+    }
+    return analyzeInputs(bundle.files(), skipped);
   }
 
   private Analysis analyzeInputs(List<InputFile> inputs, List<InputReport> alreadyFailed) {

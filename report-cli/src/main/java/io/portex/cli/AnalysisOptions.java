@@ -3,6 +3,7 @@ package io.portex.cli;
 import io.portex.core.Analyzer;
 import io.portex.core.classify.Thresholds;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,8 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The options that set up an analysis, shared by {@code analyze} and {@code batch}. */
-final class AnalysisOptions {
+/**
+ * The options that set up an analysis, shared by {@code analyze}, {@code batch} and the Spark job.
+ */
+public final class AnalysisOptions {
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -34,14 +37,34 @@ final class AnalysisOptions {
   Map<String, Double> thresholdOverrides = new LinkedHashMap<>();
 
   /** The analyzer these options describe; an unknown threshold name is a usage error. */
-  Analyzer analyzer() {
-    Thresholds thresholds = Thresholds.DEFAULT;
+  public Analyzer analyzer() {
     try {
-      for (Map.Entry<String, Double> entry : thresholdOverrides.entrySet()) {
-        thresholds = thresholds.with(entry.getKey(), entry.getValue());
-      }
+      return analyzer(zone, thresholdOverrides);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** The zone of {@code --tz}. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** The thresholds of {@code --threshold}, by name, in the order given. */
+  public Map<String, Double> thresholdOverrides() {
+    return Collections.unmodifiableMap(thresholdOverrides);
+  }
+
+  /**
+   * The analyzer of a zone and threshold overrides, as these options build it (for a process that
+   * got the options in another form, such as a Spark executor).
+   *
+   * @throws IllegalArgumentException for an unknown threshold name or a value out of bounds
+   */
+  public static Analyzer analyzer(ZoneId zone, Map<String, Double> thresholdOverrides) {
+    Thresholds thresholds = Thresholds.DEFAULT;
+    for (Map.Entry<String, Double> entry : thresholdOverrides.entrySet()) {
+      thresholds = thresholds.with(entry.getKey(), entry.getValue());
     }
     return Analyzer.builder().zone(zone).thresholds(thresholds).build();
   }

@@ -1,6 +1,7 @@
 package io.portex.cli;
 
 import io.portex.report.batch.BatchRunner;
+import io.portex.report.batch.BatchTotals;
 import io.portex.report.batch.CaseListing;
 import io.portex.report.batch.CaseResult;
 import java.io.IOException;
@@ -77,19 +78,7 @@ final class BatchCommand implements Callable<Integer> {
     List<CaseResult> results = runner.run(cases, out, progress::done);
     progress.finish();
     long failed = results.stream().filter(CaseResult::failed).count();
-    PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf(
-        "%d case(s): %d done, %d skipped, %d failed; index: %s%n",
-        results.size(),
-        results.stream().filter(r -> r.status().equals("done")).count(),
-        results.stream().filter(r -> r.status().equals("skipped")).count(),
-        failed,
-        out.resolve("index.html"));
-    for (CaseResult r : results) {
-      if (r.failed()) {
-        stdout.printf("  failed: %s: %s%n", r.name(), r.reason());
-      }
-    }
+    BatchTotals.print(results, out.resolve("index.html").toString(), spec.commandLine().getOut());
     return failed > 0 ? ExitCode.INTERNAL_ERROR : ExitCode.DONE;
   }
 }

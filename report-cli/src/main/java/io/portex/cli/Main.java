@@ -14,7 +14,15 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new PortexCommand());
+    return execute(new PortexCommand(), args, out, err);
+  }
+
+  /**
+   * Runs a portex command (this one, or another program's such as the Spark job) with the given
+   * streams: an exception that escapes it is an internal error, said in one line, exit code 1.
+   */
+  public static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(command);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(

@@ -49,7 +49,7 @@ class EmbeddingExampleTest {
 
     // files, folders or zip archives on disk ...
     Analysis analysis = analyzer.analyze(List.of(ticket));
-    // ... or named streams, e.g. from object storage
+    // ... or named streams, e.g. from object storage (a zip among them is read as on disk)
     Analysis fromStream =
         analyzer.analyzeInputs(
             List.of(

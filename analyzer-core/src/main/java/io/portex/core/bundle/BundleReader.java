@@ -49,6 +49,33 @@ public final class BundleReader {
     return new Bundle(files, skipped, resources);
   }
 
+  /**
+   * The inputs of one ticket given as streams (from object storage, say): each is kept as it is,
+   * except a zip archive, which is read as {@link #read} reads one on disk. A zip needs random
+   * access, so its bytes are first copied to a temporary file of at most {@link
+   * BundleLimits#maxTotalBytes()} bytes, removed when the bundle is closed. The inputs found are
+   * sorted by name, as a folder's are.
+   */
+  public Bundle readInputs(List<InputFile> inputs) {
+    List<InputFile> found = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    List<AutoCloseable> resources = new ArrayList<>();
+    ArchiveBudget budget = new ArchiveBudget(limits);
+    for (InputFile input : inputs) {
+      try {
+        if (Archives.isZip(input)) {
+          new SpilledArchive(budget, limits, resources).expand(input, found, skipped);
+        } else {
+          found.add(input);
+        }
+      } catch (IOException e) {
+        skipped.add(new Skipped(input.name(), Severity.ERROR, "bundle.unreadable", describe(e)));
+      }
+    }
+    found.sort(Comparator.comparing(InputFile::name));
+    return new Bundle(found, skipped, resources);
+  }
+
   /** Where one path's inputs go. */
   private record Expansion(
       List<InputFile> found,

@@ -9,19 +9,22 @@ import io.portex.core.model.PortEvents;
 import io.portex.report.html.Formats;
 import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One case of a batch: analyze its folder or archive, write its report and JSON, say how it went.
+ * The case's inputs and its output folder may be on disk ({@code portex batch}) or in a distributed
+ * file system (the Spark job); either way the outputs are the same.
  */
-final class BatchCase {
+public final class BatchCase {
 
   static final String REPORT = "report.html";
   static final String RESULT = "result.json";
@@ -29,43 +32,55 @@ final class BatchCase {
   /** Where a case records what its inputs were, to be skipped when they have not changed. */
   static final String STAMP = ".portex-inputs";
 
-  private final Path input;
-  private final Path out;
+  private final CaseSource input;
+  private final OutputFolder out;
   private final Analyzer analyzer;
   private final HtmlReport report;
+  private final boolean html;
 
-  BatchCase(Path input, Path out, Analyzer analyzer, HtmlReport report) {
+  /**
+   * @param out the case's own output folder
+   * @param html whether to write {@code report.html} beside {@code result.json}
+   */
+  public BatchCase(
+      CaseSource input, OutputFolder out, Analyzer analyzer, HtmlReport report, boolean html) {
     this.input = input;
     this.out = out;
     this.analyzer = analyzer;
     this.report = report;
+    this.html = html;
   }
 
   String name() {
-    return input.getFileName().toString();
+    return input.name();
   }
 
-  CaseResult run(boolean incremental) {
+  /**
+   * Analyzes the case and writes its outputs; never throws: a case that cannot be read or written
+   * is a failed result with the reason.
+   *
+   * @param incremental skip the case when its stamp says nothing changed since its result
+   */
+  public CaseResult run(boolean incremental) {
     long started = System.nanoTime();
     try {
-      String stamp = InputStamp.of(input, analyzer, report);
-      Path stampFile = out.resolve(STAMP);
-      if (incremental
-          && Files.exists(out.resolve(RESULT))
-          && Files.exists(stampFile)
-          && Files.readString(stampFile, StandardCharsets.UTF_8).equals(stamp)) {
+      String stamp = InputStamp.of(input.files(), analyzer, report, html);
+      if (incremental && stamp.equals(read(STAMP))) {
         Optional<CaseResult> previous = CaseRow.read(out);
-        if (previous.isPresent()) {
+        if (previous.isPresent() && out.exists(RESULT)) {
           return previous.get().skipped(millisSince(started));
         }
       }
-      Analysis analysis = analyzer.analyze(List.of(input));
-      Files.createDirectories(out);
-      try (OutputStream json = Files.newOutputStream(out.resolve(RESULT))) {
+      Analysis analysis = input.analyze(analyzer);
+      try (OutputStream json = out.create(RESULT)) {
         JsonReport.write(analysis, json);
       }
-      try (Writer html = Files.newBufferedWriter(out.resolve(REPORT), StandardCharsets.UTF_8)) {
-        report.write(analysis, null, html);
+      if (html) {
+        try (Writer writer =
+            new BufferedWriter(
+                new OutputStreamWriter(out.create(REPORT), StandardCharsets.UTF_8))) {
+          report.write(analysis, null, writer);
+        }
       }
       if (!analysis.readAnything()) {
         return result("failed", "nothing readable: " + whyNothingRead(analysis), analysis, started);
@@ -73,11 +88,24 @@ final class BatchCase {
       // only a case that succeeded is stamped: a failed one is tried again next time
       CaseResult done = result("done", "", analysis, started);
       CaseRow.write(done, out);
-      Files.writeString(stampFile, stamp, StandardCharsets.UTF_8);
+      try (OutputStream stampFile = out.create(STAMP)) {
+        stampFile.write(stamp.getBytes(StandardCharsets.UTF_8));
+      }
       return done;
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return result("failed", e.getClass().getSimpleName() + ": " + message, null, started);
+    }
+  }
+
+  /** A small file of the output folder as text, or null when there is none. */
+  private String read(String name) throws IOException {
+    Optional<InputStream> in = out.open(name);
+    if (in.isEmpty()) {
+      return null;
+    }
+    try (InputStream stream = in.get()) {
+      return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
@@ -104,7 +132,7 @@ final class BatchCase {
   private CaseResult result(String status, String reason, Analysis analysis, long started) {
     long millis = millisSince(started);
     if (analysis == null) {
-      return new CaseResult(name(), status, reason, "", "", "", false, -1, 0, 0, "", millis);
+      return CaseResult.failed(name(), reason, millis);
     }
     var verdict = analysis.verdict();
     int peak = analysis.peak().map(analysis::ephemeralInUse).orElse(-1);

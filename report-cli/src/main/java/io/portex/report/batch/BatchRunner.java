@@ -52,7 +52,12 @@ public final class BatchRunner {
     try {
       for (Path input : cases.cases()) {
         BatchCase batchCase =
-            new BatchCase(input, out.resolve(input.getFileName().toString()), analyzer, report);
+            new BatchCase(
+                new LocalCase(input),
+                new LocalFolder(out.resolve(input.getFileName().toString())),
+                analyzer,
+                report,
+                true);
         futures.add(
             pool.submit(
                 () -> {
@@ -69,7 +74,7 @@ public final class BatchRunner {
           throw new IllegalStateException("a case escaped its own error handling", e.getCause());
         }
       }
-      BatchSummary.write(results, out, report);
+      BatchSummary.write(results, new LocalFolder(out), report, true);
       return results;
     } finally {
       pool.shutdownNow();

@@ -2,14 +2,15 @@ package io.portex.report.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.portex.report.batch.CaseResult.Column;
 import io.portex.report.html.Formats;
 import io.portex.report.html.HtmlReport;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,24 +19,33 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** The batch's {@code summary.csv}, {@code summary.json} and {@code index.html}. */
-final class BatchSummary {
+public final class BatchSummary {
 
   private BatchSummary() {}
 
-  static void write(List<CaseResult> results, Path out, HtmlReport templates) throws IOException {
-    writeCsv(results, out.resolve("summary.csv"));
-    writeJson(results, out.resolve("summary.json"));
-    writeIndex(results, out.resolve("index.html"), templates);
+  /**
+   * Writes the summaries of a batch.
+   *
+   * @param results every case's result, in the order to list them
+   * @param html whether the cases have a {@code report.html}, which the index links to (else it
+   *     links to their {@code result.json})
+   */
+  public static void write(
+      List<CaseResult> results, OutputFolder out, HtmlReport templates, boolean html)
+      throws IOException {
+    writeCsv(results, out.create("summary.csv"));
+    writeJson(results, out.create("summary.json"));
+    writeIndex(results, out.create("index.html"), templates, html);
   }
 
-  private static void writeCsv(List<CaseResult> results, Path file) throws IOException {
+  private static void writeCsv(List<CaseResult> results, OutputStream file) throws IOException {
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
-            .setHeader(CaseResult.COLUMNS.toArray(String[]::new))
+            .setHeader(CaseResult.COLUMNS.stream().map(Column::name).toArray(String[]::new))
             .setRecordSeparator("\r\n")
             .build();
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    try (Writer writer = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
         CSVPrinter csv = new CSVPrinter(writer, format)) {
       for (CaseResult r : results) {
         csv.printRecord(r.values().stream().map(v -> v instanceof String text ? cell(text) : v));
@@ -54,8 +64,8 @@ final class BatchSummary {
     return text;
   }
 
-  private static void writeJson(List<CaseResult> results, Path file) throws IOException {
-    try (OutputStream stream = Files.newOutputStream(file);
+  private static void writeJson(List<CaseResult> results, OutputStream file) throws IOException {
+    try (OutputStream stream = file;
         JsonGenerator json = new JsonFactory().createGenerator(stream)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
@@ -67,7 +77,7 @@ final class BatchSummary {
         json.writeStartObject();
         List<Object> values = r.values();
         for (int i = 0; i < values.size(); i++) {
-          String name = CaseResult.COLUMNS.get(i);
+          String name = CaseResult.COLUMNS.get(i).name();
           Object value = values.get(i);
           if (value instanceof Boolean flag) {
             json.writeBooleanField(name, flag);
@@ -84,8 +94,10 @@ final class BatchSummary {
     }
   }
 
-  private static void writeIndex(List<CaseResult> results, Path file, HtmlReport templates)
+  private static void writeIndex(
+      List<CaseResult> results, OutputStream file, HtmlReport templates, boolean html)
       throws IOException {
+    String page = html ? BatchCase.REPORT : BatchCase.RESULT;
     List<Map<String, Object>> rows = new ArrayList<>();
     for (CaseResult r : results) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -109,13 +121,13 @@ final class BatchSummary {
               : Long.toString(Math.round(100.0 * r.peakInUse() / r.capacity())));
       row.put("events", Long.toString(r.events()));
       row.put("window", r.window());
-      row.put("link", r.failed() && r.primary().isEmpty() ? "" : r.name() + "/" + BatchCase.REPORT);
+      row.put("link", r.failed() && r.primary().isEmpty() ? "" : r.name() + "/" + page);
       rows.add(row);
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("cases", rows);
     model.put("failed", Long.toString(results.stream().filter(CaseResult::failed).count()));
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Writer writer = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8))) {
       templates.render("index.ftlh", model, writer);
     }
   }

@@ -1,5 +1,6 @@
 package io.portex.report.batch;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,28 +33,41 @@ public record CaseResult(
     int capacity,
     long events,
     String window,
-    long millis) {
+    long millis)
+    implements Serializable {
+
+  /**
+   * A column of the summary table.
+   *
+   * @param type its values' class: {@code String}, {@code Boolean}, {@code Integer} or {@code Long}
+   */
+  public record Column(String name, Class<?> type) {}
 
   /** The columns of the summary, in order: what {@link #values()} gives. */
-  static final List<String> COLUMNS =
+  public static final List<Column> COLUMNS =
       List.of(
-          "case",
-          "status",
-          "reason",
-          "primary",
-          "subtypes",
-          "hosts",
-          "exhausted",
-          "peakInUse",
-          "capacity",
-          "events",
-          "window");
+          new Column("case", String.class),
+          new Column("status", String.class),
+          new Column("reason", String.class),
+          new Column("primary", String.class),
+          new Column("subtypes", String.class),
+          new Column("hosts", String.class),
+          new Column("exhausted", Boolean.class),
+          new Column("peakInUse", Integer.class),
+          new Column("capacity", Integer.class),
+          new Column("events", Long.class),
+          new Column("window", String.class));
 
   /** The values of {@link #COLUMNS}: text, numbers and a boolean (not the time taken). */
-  List<Object> values() {
+  public List<Object> values() {
     return Arrays.asList(
         name, status, reason, primary, subtypes, hosts, exhausted, peakInUse, capacity, events,
         window);
+  }
+
+  /** A case that failed before anything was read, and why. */
+  public static CaseResult failed(String name, String reason, long millis) {
+    return new CaseResult(name, "failed", reason, "", "", "", false, -1, 0, 0, "", millis);
   }
 
   /**

@@ -1,12 +1,13 @@
 package io.portex.report.batch;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -24,18 +25,24 @@ final class CaseRow {
 
   private CaseRow() {}
 
-  static void write(CaseResult result, Path caseOut) throws IOException {
-    try (Writer writer = Files.newBufferedWriter(caseOut.resolve(FILE), StandardCharsets.UTF_8);
+  static void write(CaseResult result, OutputFolder caseOut) throws IOException {
+    try (Writer writer = new OutputStreamWriter(caseOut.create(FILE), StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
       csv.printRecord(result.values());
     }
   }
 
   /** The row written for the case, or empty when there is none or it cannot be read. */
-  static Optional<CaseResult> read(Path caseOut) {
+  static Optional<CaseResult> read(OutputFolder caseOut) {
     List<CSVRecord> records;
-    try (Reader reader = Files.newBufferedReader(caseOut.resolve(FILE), StandardCharsets.UTF_8)) {
-      records = CSVFormat.DEFAULT.parse(reader).getRecords();
+    try {
+      Optional<InputStream> in = caseOut.open(FILE);
+      if (in.isEmpty()) {
+        return Optional.empty();
+      }
+      try (Reader reader = new InputStreamReader(in.get(), StandardCharsets.UTF_8)) {
+        records = CSVFormat.DEFAULT.parse(reader).getRecords();
+      }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       return Optional.empty();
     }

@@ -3,42 +3,29 @@ package io.portex.report.batch;
 import io.portex.core.Analyzer;
 import io.portex.report.PortexVersion;
 import io.portex.report.html.HtmlReport;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * What a case's result came from: the portex version and the analyzer's settings, then every input
- * file's relative path, size and modification time. Equal stamps mean the case need not be analyzed
- * again; new thresholds, another zone or another version of portex all analyze it anew.
+ * What a case's result came from: the portex version, the analyzer's settings and the outputs
+ * written, then every input file's relative path, size and modification time. Equal stamps mean the
+ * case need not be analyzed again; new thresholds, another zone or another version of portex all
+ * analyze it anew.
  */
 final class InputStamp {
 
   private InputStamp() {}
 
-  static String of(Path input, Analyzer analyzer, HtmlReport report) throws IOException {
+  static String of(
+      List<CaseSource.StampedFile> files, Analyzer analyzer, HtmlReport report, boolean html) {
     List<String> lines = new ArrayList<>();
     lines.add("portex " + PortexVersion.build());
     lines.add(analyzer.toString());
     lines.add(report.toString());
-    if (Files.isDirectory(input)) {
-      try (Stream<Path> files = Files.walk(input)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          lines.add(line(input.relativize(file).toString(), file));
-        }
-      }
-    } else {
-      lines.add(line(input.getFileName().toString(), input));
+    lines.add(html ? "outputs: result.json report.html" : "outputs: result.json");
+    for (CaseSource.StampedFile file : files) {
+      lines.add(file.name() + "\t" + file.size() + "\t" + file.modifiedMillis());
     }
     return String.join("\n", lines) + "\n";
-  }
-
-  private static String line(String name, Path file) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    return name + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
   }
 }
