@@ -3,13 +3,14 @@ package io.portex.core.format.evtx;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
+import io.portex.core.source.OrderedWork;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * Reads one .evtx file, streaming: the file header, then every 64 KiB chunk to the end of the file
  * (the header's chunk count lags behind in dirty files, so it is not trusted). Chunks are decoded
- * in batches on all cores ({@link ChunkPipeline}) and handed over in file order; memory holds a few
+ * in batches on all cores ({@link OrderedWork}) and handed over in file order; memory holds a few
  * batches of chunks with their names and templates. A file that starts with a chunk instead of a
  * file header (a bare chunk) is read the same way.
  *
@@ -126,7 +127,11 @@ final class EvtxReader {
    */
   private void chunks(InputStream in, int filled, long offset) throws IOException {
     String file = context.file().name();
-    try (ChunkPipeline pipeline = new ChunkPipeline(threads, sink, diagnostics)) {
+    try (OrderedWork<ChunkBatch.Outcome> pipeline =
+        new OrderedWork<>(
+            threads,
+            "portex-evtx-chunks",
+            outcome -> events += outcome.replay(sink, diagnostics))) {
       ChunkBatch batch = new ChunkBatch(file, checkCrc, byTemplate);
       long number = 0;
       while (true) {
@@ -137,7 +142,8 @@ final class EvtxReader {
         }
         if (LittleEndian.startsWith(chunk, 0, length, ChunkHeader.MAGIC)) {
           if (zeroRunLength > 0) {
-            pipeline.finish(batch);
+            submit(pipeline, batch);
+            pipeline.finish();
             batch = new ChunkBatch(file, checkCrc, byTemplate);
             endZeroRun(false);
           }
@@ -145,14 +151,15 @@ final class EvtxReader {
           batch.add(chunk, length, number, offset);
           chunk = new byte[ChunkHeader.SIZE];
           if (batch.isFull()) {
-            pipeline.submit(batch);
+            submit(pipeline, batch);
             batch = new ChunkBatch(file, checkCrc, byTemplate);
           }
         } else if (zeros(length)) {
           zeroRunStart = zeroRunLength == 0 ? number : zeroRunStart;
           zeroRunLength++;
         } else {
-          pipeline.finish(batch);
+          submit(pipeline, batch);
+          pipeline.finish();
           batch = new ChunkBatch(file, checkCrc, byTemplate);
           endZeroRun(false);
           diagnostics.error(
@@ -167,8 +174,8 @@ final class EvtxReader {
         number++;
         offset += ChunkHeader.SIZE;
       }
-      pipeline.finish(batch);
-      events = pipeline.events();
+      submit(pipeline, batch);
+      pipeline.finish();
     }
     endZeroRun(true);
     if (header != null && header.chunkCount() != chunksWithSignature) {
@@ -181,6 +188,13 @@ final class EvtxReader {
               + chunksWithSignature
               + " were found and read",
           "");
+    }
+  }
+
+  private static void submit(OrderedWork<ChunkBatch.Outcome> pipeline, ChunkBatch batch)
+      throws IOException {
+    if (!batch.isEmpty()) {
+      pipeline.submit(batch);
     }
   }
 

@@ -27,10 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Decoding by template ({@link TemplateFields}) and on several threads ({@link ChunkPipeline})
- * gives exactly what expanding every record whole, chunk after chunk, gives: the same events in the
- * same order and the same diagnostics in the same order, on every real log of the corpus, on a log
- * made of many of their chunks, and on damaged logs.
+ * Decoding by template ({@link TemplateFields}) and on several threads ({@link
+ * io.portex.core.source.OrderedWork}) gives exactly what expanding every record whole, chunk after
+ * chunk, gives: the same events in the same order and the same diagnostics in the same order, on
+ * every real log of the corpus, on a log made of many of their chunks, and on damaged logs.
  */
 class DecodingWaysAgreeTest {
 
