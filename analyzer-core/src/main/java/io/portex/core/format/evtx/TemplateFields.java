@@ -6,6 +6,7 @@ import io.portex.core.format.evtx.BinXmlNode.Substitution;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where the fields of an event come from in one template, worked out once per template: the
@@ -45,6 +46,9 @@ final class TemplateFields {
 
   private static final int SYSTEM = 0;
 
+  /** The attributes of {@code System}'s children that {@link EventFields} reads. */
+  private static final Set<String> ATTRIBUTES_READ = Set.of("Name", "Qualifiers", "SystemTime");
+
   /** A template whose events are always expanded whole. */
   static final TemplateFields WHOLE = new TemplateFields(null, List.of(), new BitSet(), 0, 0);
 
@@ -80,7 +84,11 @@ final class TemplateFields {
     }
     List<List<Element>> systemFields = new ArrayList<>(SYSTEM_FIELDS.size());
     for (String name : SYSTEM_FIELDS) {
-      systemFields.add(children(systems.get(0), name));
+      List<Element> candidates = new ArrayList<>(1);
+      for (Element candidate : children(systems.get(0), name)) {
+        candidates.add(withAttributesRead(candidate));
+      }
+      systemFields.add(List.copyOf(candidates));
     }
     BitSet usedBeyondEvent = new BitSet();
     for (BinXmlNode node : event.content()) {
@@ -178,6 +186,21 @@ final class TemplateFields {
       }
     }
     return !optionalNull;
+  }
+
+  /**
+   * The element with only the attributes {@link EventFields} reads ({@code Provider@Name}, {@code
+   * EventID@Qualifiers}, {@code TimeCreated@SystemTime}): the others (a provider's GUID, say) are
+   * never looked at, and attributes decide neither whether an element is there nor its text.
+   */
+  private static Element withAttributesRead(Element element) {
+    List<Attribute> read = new ArrayList<>(1);
+    for (Attribute attribute : element.attributes()) {
+      if (ATTRIBUTES_READ.contains(attribute.name())) {
+        read.add(attribute);
+      }
+    }
+    return new Element(element.name(), List.copyOf(read), element.content());
   }
 
   private static List<Element> children(Element parent, String name) {
