@@ -4,7 +4,9 @@
 # The target: it finishes (exit 0) without OutOfMemoryError.
 #
 # Build first: mvn -B -q package -DskipTests      Run: benchmarks/scripts/big-file.sh
-# Settings: SIZE (default 1g), HEAP (default 256m), JAVA (default java).
+# Settings: SIZE (default 1g), HEAP (default 256m), JAVA (default java), FORMAT (netstat, the
+# default, or evtx: a log of the shared corpus's real System chunks, repeated; SHARED names the
+# shared folder, default ../shared).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,6 +15,8 @@ PORTEX_JAR=$ROOT/report-cli/target/portex.jar
 SIZE=${SIZE:-1g}
 HEAP=${HEAP:-256m}
 JAVA=${JAVA:-java}
+FORMAT=${FORMAT:-netstat}
+SHARED=${SHARED:-$ROOT/../shared}
 
 for jar in "$BENCH_JAR" "$PORTEX_JAR"; do
   [[ -f $jar ]] || { echo "missing $jar: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
@@ -20,10 +24,15 @@ done
 
 WORK=$(mktemp -d /tmp/portex-big.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-FILE=$WORK/netstat-loop.txt
 OUT=$WORK/result.json
 
-"$JAVA" -cp "$BENCH_JAR" io.portex.bench.NetstatDumpGenerator "$FILE" --bytes "$SIZE"
+if [[ $FORMAT == evtx ]]; then
+  FILE=$WORK/System.evtx
+  "$JAVA" -cp "$BENCH_JAR" io.portex.bench.EvtxLogGenerator "$FILE" --bytes "$SIZE" --shared "$SHARED"
+else
+  FILE=$WORK/netstat-loop.txt
+  "$JAVA" -cp "$BENCH_JAR" io.portex.bench.NetstatDumpGenerator "$FILE" --bytes "$SIZE"
+fi
 
 COMMAND=("$JAVA" "-Xmx$HEAP" "-Xlog:gc:file=$WORK/gc.log" -jar "$PORTEX_JAR" analyze "$FILE" --json "$OUT")
 set +e
@@ -47,7 +56,7 @@ LIVE_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | sed 's/.*->//; s/M//' |
 GCS=$(grep -c 'Pause' "$WORK/gc.log" || true)
 OOM=$(grep -c 'OutOfMemoryError' "$WORK/stderr.txt" || true)
 
-echo "file:       $(stat -c %s "$FILE") bytes, $(wc -l <"$FILE") lines"
+echo "file:       $(stat -c %s "$FILE") bytes ($FORMAT), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "command:    java -Xmx$HEAP -jar portex.jar analyze FILE --json OUT"
 echo "wall time:  $WALL"
 echo "exit code:  $EXIT"
