@@ -77,8 +77,8 @@ final class ChunkBatch implements Callable<ChunkBatch.Outcome> {
     }
   }
 
-  /** Keeps the events of the batch; a chunk holds nothing else. */
-  private record Collected(List<EventRecord> events) implements EvidenceSink {
+  /** Keeps the events of a batch; a chunk holds nothing else. */
+  record Collected(List<EventRecord> events) implements EvidenceSink {
 
     @Override
     public void snapshot(Snapshot snapshot) {

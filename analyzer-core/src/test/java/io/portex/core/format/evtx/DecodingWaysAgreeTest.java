@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portex.core.TestInputs;
 import io.portex.core.diag.DiagnosticSink;
-import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.evtx.EvtxReading.Way;
 import io.portex.core.model.EventRecord;
-import io.portex.core.model.Series;
-import io.portex.core.model.Snapshot;
-import io.portex.core.model.fact.Fact;
 import io.portex.core.source.InputFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -71,7 +67,8 @@ class DecodingWaysAgreeTest {
     DiagnosticSink diagnostics = new DiagnosticSink("system.evtx", Integer.MAX_VALUE);
     List<EventRecord> events = new ArrayList<>();
     EventDecoder decoder = new EventDecoder("system.evtx");
-    ChunkReader reader = new ChunkReader(decoder, diagnostics, new Events(events), true);
+    ChunkReader reader =
+        new ChunkReader(decoder, diagnostics, new ChunkBatch.Collected(events), true);
     for (int at = 0; at < body.length; at += ChunkHeader.SIZE) {
       reader.read(Arrays.copyOfRange(body, at, at + ChunkHeader.SIZE), ChunkHeader.SIZE, 0, at);
     }
@@ -137,22 +134,6 @@ class DecodingWaysAgreeTest {
             .as("round %d, %s", round, way)
             .isEqualTo(reference.diagnostics());
       }
-    }
-  }
-
-  private record Events(List<EventRecord> events) implements EvidenceSink {
-    @Override
-    public void snapshot(Snapshot snapshot) {}
-
-    @Override
-    public void series(Series series) {}
-
-    @Override
-    public void fact(Fact fact) {}
-
-    @Override
-    public void event(EventRecord event) {
-      events.add(event);
     }
   }
 
