@@ -5,7 +5,9 @@
 #
 # Build first: mvn -B -q package -DskipTests      Run: benchmarks/scripts/big-file.sh
 # Settings: SIZE (default 1g), HEAP (default 256m), JAVA (default java), KIND (netstat, the
-# default: a netstat loop; pcap or pcapng: a packet capture of short connections, CaptureGenerator).
+# default: a netstat loop; pcap or pcapng: a packet capture of short connections, CaptureGenerator;
+# evtx: a log of the shared corpus's real System chunks, repeated; SHARED names the shared folder,
+# default ../shared).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -15,6 +17,7 @@ SIZE=${SIZE:-1g}
 HEAP=${HEAP:-256m}
 JAVA=${JAVA:-java}
 KIND=${KIND:-netstat}
+SHARED=${SHARED:-$ROOT/../shared}
 
 for jar in "$BENCH_JAR" "$PORTEX_JAR"; do
   [[ -f $jar ]] || { echo "missing $jar: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
@@ -30,7 +33,10 @@ case $KIND in
   pcap | pcapng)
     FILE=$WORK/short-connections.$KIND
     "$JAVA" -cp "$BENCH_JAR" io.portex.bench.CaptureGenerator "$FILE" --bytes "$SIZE" --format "$KIND" ;;
-  *) echo "KIND is netstat, pcap or pcapng" >&2; exit 2 ;;
+  evtx)
+    FILE=$WORK/System.evtx
+    "$JAVA" -cp "$BENCH_JAR" io.portex.bench.EvtxLogGenerator "$FILE" --bytes "$SIZE" --shared "$SHARED" ;;
+  *) echo "KIND is netstat, pcap, pcapng or evtx" >&2; exit 2 ;;
 esac
 
 COMMAND=("$JAVA" "-Xmx$HEAP" "-Xlog:gc:file=$WORK/gc.log" -jar "$PORTEX_JAR" analyze "$FILE" --json "$OUT")
@@ -55,7 +61,7 @@ LIVE_HEAP=$(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | sed 's/.*->//; s/M//' |
 GCS=$(grep -c 'Pause' "$WORK/gc.log" || true)
 OOM=$(grep -c 'OutOfMemoryError' "$WORK/stderr.txt" || true)
 
-echo "file:       $(stat -c %s "$FILE") bytes$([[ $KIND == netstat ]] && echo ", $(wc -l <"$FILE") lines")"
+echo "file:       $(stat -c %s "$FILE") bytes ($KIND)$([[ $KIND == netstat ]] && echo ", $(wc -l <"$FILE") lines"), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "command:    java -Xmx$HEAP -jar portex.jar analyze FILE --json OUT"
 echo "wall time:  $WALL"
 echo "exit code:  $EXIT"

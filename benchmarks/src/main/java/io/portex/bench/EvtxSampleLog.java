@@ -49,13 +49,29 @@ final class EvtxSampleLog {
     }
     Path directory = Files.createTempDirectory("portex-bench-");
     Path file = directory.resolve("System.evtx");
+    write(file, chunks, samples);
+    return new EvtxSampleLog(directory, file, source + " x" + chunks);
+  }
+
+  /**
+   * Writes a log of {@code chunks} chunks of the corpus System logs to {@code file}; returns how
+   * many distinct real chunks it repeats (0 when the corpus is absent: nothing is written).
+   */
+  static int writeFromCorpus(Path file, long chunks, Path shared) throws IOException {
+    List<byte[]> samples = corpusChunks(shared.resolve("corpus/real/evtx"));
+    if (!samples.isEmpty()) {
+      write(file, chunks, samples);
+    }
+    return samples.size();
+  }
+
+  private static void write(Path file, long chunks, List<byte[]> samples) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       out.write(fileHeader(chunks));
-      for (int i = 0; i < chunks; i++) {
-        out.write(samples.get(i % samples.size()));
+      for (long i = 0; i < chunks; i++) {
+        out.write(samples.get((int) (i % samples.size())));
       }
     }
-    return new EvtxSampleLog(directory, file, source + " x" + chunks);
   }
 
   private static List<byte[]> corpusChunks(Path folder) throws IOException {
@@ -79,7 +95,7 @@ final class EvtxSampleLog {
     return chunks;
   }
 
-  private static byte[] fileHeader(int chunks) {
+  private static byte[] fileHeader(long chunks) {
     ByteBuffer header = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
     header.put("ElfFile\0".getBytes(StandardCharsets.US_ASCII));
     header.putLong(0).putLong(chunks - 1L).putLong(1).putInt(128);

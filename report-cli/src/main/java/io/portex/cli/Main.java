@@ -14,7 +14,7 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return execute(new PortexCommand(), args, out, err);
+    return execute(PortexCommand.forArgs(args), args, out, err);
   }
 
   /**
@@ -22,7 +22,11 @@ public final class Main {
    * streams: an exception that escapes it is an internal error, said in one line, exit code 1.
    */
   public static int execute(Object command, String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(command);
+    return execute(new CommandLine(command), args, out, err);
+  }
+
+  private static int execute(
+      CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(

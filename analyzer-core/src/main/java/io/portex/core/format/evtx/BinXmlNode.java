@@ -27,6 +27,14 @@ sealed interface BinXmlNode {
   /** A use of a template with the values for its substitutions. */
   record TemplateInstance(Template template, List<Value> values) implements BinXmlNode {}
 
-  /** A template definition of a chunk, decoded once and kept for the chunk's records. */
-  record Template(int offset, List<BinXmlNode> nodes) {}
+  /**
+   * A template definition of a chunk, decoded once and kept for the chunk's records, with where its
+   * events' fields come from.
+   */
+  record Template(int offset, List<BinXmlNode> nodes, TemplateFields fields) {
+
+    Template(int offset, List<BinXmlNode> nodes) {
+      this(offset, nodes, TemplateFields.of(nodes));
+    }
+  }
 }

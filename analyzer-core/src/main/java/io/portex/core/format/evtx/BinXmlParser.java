@@ -272,13 +272,14 @@ final class BinXmlParser {
       types[i] = in.u8();
       in.u8();
     }
-    List<Value> values = new ArrayList<>(sizes.length);
+    int[] offsets = new int[sizes.length];
     for (int i = 0; i < sizes.length; i++) {
       in.need(sizes[i]);
-      values.add(ValueReader.read(chunk, in.position(), sizes[i], types[i]));
+      offsets[i] = in.position();
+      ValueReader.check(chunk, offsets[i], sizes[i], types[i]);
       in.skip(sizes[i]);
     }
-    return new TemplateInstance(template, values);
+    return new TemplateInstance(template, new InstanceValues(chunk, offsets, sizes, types));
   }
 
   private Template templateDefinition(int offset) {

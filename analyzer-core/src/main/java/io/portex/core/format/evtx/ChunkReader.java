@@ -39,10 +39,11 @@ final class ChunkReader {
   private String where;
   private boolean cutByFileEnd;
 
-  ChunkReader(String file, DiagnosticSink diagnostics, EvidenceSink sink, boolean checkCrc) {
+  ChunkReader(
+      EventDecoder decoder, DiagnosticSink diagnostics, EvidenceSink sink, boolean checkCrc) {
     this.diagnostics = diagnostics;
     this.sink = sink;
-    this.decoder = new EventDecoder(file);
+    this.decoder = decoder;
     this.checkCrc = checkCrc;
   }
 

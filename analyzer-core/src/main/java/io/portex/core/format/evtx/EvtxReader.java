@@ -3,14 +3,16 @@ package io.portex.core.format.evtx;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
+import io.portex.core.source.OrderedWork;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * Reads one .evtx file, streaming: the file header, then every 64 KiB chunk to the end of the file
- * (the header's chunk count lags behind in dirty files, so it is not trusted). Memory holds one
- * chunk and that chunk's names and templates. A file that starts with a chunk instead of a file
- * header (a bare chunk) is read the same way.
+ * (the header's chunk count lags behind in dirty files, so it is not trusted). Chunks are decoded
+ * in batches on all cores ({@link OrderedWork}) and handed over in file order; memory holds a few
+ * batches of chunks with their names and templates. A file that starts with a chunk instead of a
+ * file header (a bare chunk) is read the same way.
  *
  * <p>Chunks without the {@code ElfChnk} signature are skipped: all zeros is unused space (one info
  * for those at the end, a warning for those between chunks with records), anything else is an error
@@ -23,7 +25,9 @@ final class EvtxReader {
   private final ReadContext context;
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
-  private final byte[] chunk = new byte[ChunkHeader.SIZE];
+  private final boolean byTemplate;
+  private final int threads;
+  private byte[] chunk = new byte[ChunkHeader.SIZE];
 
   private boolean checkCrc = true;
   private FileHeader header;
@@ -33,9 +37,20 @@ final class EvtxReader {
   private long events;
 
   EvtxReader(ReadContext context, EvidenceSink sink) {
+    this(context, sink, true, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param byTemplate whether events are decoded by template where possible ({@link
+   *     TemplateFields}); false expands every record whole
+   * @param threads how many threads decode chunks (1: all on the calling thread)
+   */
+  EvtxReader(ReadContext context, EvidenceSink sink, boolean byTemplate, int threads) {
     this.context = context;
     this.sink = sink;
     this.diagnostics = context.diagnostics();
+    this.byTemplate = byTemplate;
+    this.threads = threads;
   }
 
   /** Reads the file; returns the events handed over. */
@@ -103,40 +118,64 @@ final class EvtxReader {
   }
 
   /**
-   * Reads chunk after chunk.
+   * Reads chunk after chunk, handing batches of chunks to the pipeline to decode; whatever this
+   * reader reports itself (zero runs, bad chunks) waits until the chunks before it are handed over,
+   * so diagnostics keep file order.
    *
    * @param filled bytes of the first chunk already in the buffer
    * @param offset the file offset of the first chunk
    */
   private void chunks(InputStream in, int filled, long offset) throws IOException {
-    ChunkReader reader = new ChunkReader(context.file().name(), diagnostics, sink, checkCrc);
-    long number = 0;
-    while (true) {
-      int length = filled + in.readNBytes(chunk, filled, ChunkHeader.SIZE - filled);
-      filled = 0;
-      if (length == 0) {
-        break;
+    String file = context.file().name();
+    try (OrderedWork<ChunkBatch.Outcome> pipeline =
+        new OrderedWork<>(
+            threads,
+            "portex-evtx-chunks",
+            outcome -> events += outcome.replay(sink, diagnostics))) {
+      ChunkBatch batch = new ChunkBatch(file, checkCrc, byTemplate);
+      long number = 0;
+      while (true) {
+        int length = filled + in.readNBytes(chunk, filled, ChunkHeader.SIZE - filled);
+        filled = 0;
+        if (length == 0) {
+          break;
+        }
+        if (LittleEndian.startsWith(chunk, 0, length, ChunkHeader.MAGIC)) {
+          if (zeroRunLength > 0) {
+            submit(pipeline, batch);
+            pipeline.finish();
+            batch = new ChunkBatch(file, checkCrc, byTemplate);
+            endZeroRun(false);
+          }
+          chunksWithSignature++;
+          batch.add(chunk, length, number, offset);
+          chunk = new byte[ChunkHeader.SIZE];
+          if (batch.isFull()) {
+            submit(pipeline, batch);
+            batch = new ChunkBatch(file, checkCrc, byTemplate);
+          }
+        } else if (zeros(length)) {
+          zeroRunStart = zeroRunLength == 0 ? number : zeroRunStart;
+          zeroRunLength++;
+        } else {
+          submit(pipeline, batch);
+          pipeline.finish();
+          batch = new ChunkBatch(file, checkCrc, byTemplate);
+          endZeroRun(false);
+          diagnostics.error(
+              PREFIX + "bad-chunk",
+              0,
+              "chunk " + number + " (file offset " + offset + ") has no ElfChnk signature; skipped",
+              ValueReader.hex(chunk, 0, Math.min(length, 8)));
+        }
+        if (length < ChunkHeader.SIZE) {
+          break;
+        }
+        number++;
+        offset += ChunkHeader.SIZE;
       }
-      if (LittleEndian.startsWith(chunk, 0, length, ChunkHeader.MAGIC)) {
-        endZeroRun(false);
-        chunksWithSignature++;
-        events += reader.read(chunk, length, number, offset);
-      } else if (zeros(length)) {
-        zeroRunStart = zeroRunLength == 0 ? number : zeroRunStart;
-        zeroRunLength++;
-      } else {
-        endZeroRun(false);
-        diagnostics.error(
-            PREFIX + "bad-chunk",
-            0,
-            "chunk " + number + " (file offset " + offset + ") has no ElfChnk signature; skipped",
-            ValueReader.hex(chunk, 0, Math.min(length, 8)));
-      }
-      if (length < ChunkHeader.SIZE) {
-        break;
-      }
-      number++;
-      offset += ChunkHeader.SIZE;
+      submit(pipeline, batch);
+      pipeline.finish();
     }
     endZeroRun(true);
     if (header != null && header.chunkCount() != chunksWithSignature) {
@@ -149,6 +188,13 @@ final class EvtxReader {
               + chunksWithSignature
               + " were found and read",
           "");
+    }
+  }
+
+  private static void submit(OrderedWork<ChunkBatch.Outcome> pipeline, ChunkBatch batch)
+      throws IOException {
+    if (!batch.isEmpty()) {
+      pipeline.submit(batch);
     }
   }
 

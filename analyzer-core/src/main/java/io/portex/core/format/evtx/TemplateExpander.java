@@ -40,8 +40,42 @@ final class TemplateExpander {
 
   /** The elements and text of a record's decoded BinXml. */
   List<XmlContent> expandRecord(List<BinXmlNode> nodes) {
-    budget = MAX_NODES;
+    startRecord();
     return expand(nodes, List.of(), 0);
+  }
+
+  /** Starts a record: its elements and values count against {@link #MAX_NODES} from here. */
+  void startRecord() {
+    budget = MAX_NODES;
+  }
+
+  /** How many elements and values the record has expanded to since {@link #startRecord}. */
+  int expanded() {
+    return MAX_NODES - budget;
+  }
+
+  /**
+   * What a substitution in an element's content at nesting {@code depth} gives for {@code value}:
+   * nothing for NULL, the elements of nested BinXml, else the value.
+   */
+  List<XmlContent> substituted(Value value, int depth) {
+    List<XmlContent> out = new ArrayList<>(1);
+    substituted(value, out, depth);
+    return out;
+  }
+
+  /**
+   * One element of a template at nesting {@code depth} (0 for the root), its substitutions filled
+   * from {@code values}; for an element that expands to exactly one (no array in its content, not
+   * left out for a NULL).
+   */
+  XmlElement element(Element element, List<Value> values, int depth) {
+    List<XmlContent> out = new ArrayList<>(1);
+    element(element, values, out, depth);
+    if (out.size() != 1) {
+      throw new IllegalStateException(element.name() + " expanded to " + out.size() + " elements");
+    }
+    return (XmlElement) out.get(0);
   }
 
   /** The elements and text of {@code nodes}, substitutions filled from {@code values}. */

@@ -43,6 +43,45 @@ final class ValueReader {
     };
   }
 
+  /**
+   * Checks that {@link #read} would decode the value, without making its text: throws the same
+   * {@link BinXmlException} as {@code read} where it would fail. Arrays are decoded to check them
+   * (they are rare); the rest costs a switch and a size test.
+   */
+  static void check(byte[] bytes, int at, int size, int type) {
+    if (type == ValueType.NULL) {
+      return;
+    }
+    if (ValueType.isArray(type)) {
+      read(bytes, at, size, type);
+      return;
+    }
+    if (type == ValueType.BINXML || size == 0) {
+      return;
+    }
+    switch (type) {
+      case ValueType.STRING, ValueType.ANSI_STRING, ValueType.BINARY -> {}
+      case ValueType.FILETIME, ValueType.REAL64 -> fixed(8, size, type, at);
+      case ValueType.REAL32 -> fixed(4, size, type, at);
+      case ValueType.GUID, ValueType.SYSTEMTIME -> fixed(16, size, type, at);
+      case ValueType.SID -> sidLength(bytes, at, size);
+      case ValueType.INT8,
+              ValueType.INT16,
+              ValueType.INT32,
+              ValueType.INT64,
+              ValueType.UINT8,
+              ValueType.UINT16,
+              ValueType.UINT32,
+              ValueType.UINT64,
+              ValueType.HEX_INT32,
+              ValueType.HEX_INT64,
+              ValueType.SIZE_T,
+              ValueType.BOOL ->
+          integerSize(size, type);
+      default -> throw new BinXmlException("unknown value type " + ValueType.hex(type));
+    }
+  }
+
   /** The time of a FILETIME (100 ns ticks since 1601-01-01 UTC). */
   static Instant fileTime(long ticks) {
     long seconds = Math.floorDiv(ticks, 10_000_000L);
@@ -138,27 +177,30 @@ final class ValueReader {
   }
 
   private static long unsigned(byte[] bytes, int at, int size, int type) {
-    return switch (size) {
+    return switch (integerSize(size, type)) {
       case 1 -> LittleEndian.u8(bytes, at);
       case 2 -> LittleEndian.u16(bytes, at);
       case 4 -> LittleEndian.u32(bytes, at);
-      case 8 -> LittleEndian.i64(bytes, at);
-      default ->
-          throw new BinXmlException(
-              "integer of type " + ValueType.hex(type) + " has " + size + " bytes");
+      default -> LittleEndian.i64(bytes, at);
     };
   }
 
   private static long signed(byte[] bytes, int at, int size, int type) {
-    return switch (size) {
+    return switch (integerSize(size, type)) {
       case 1 -> bytes[at];
       case 2 -> LittleEndian.i16(bytes, at);
       case 4 -> LittleEndian.i32(bytes, at);
-      case 8 -> LittleEndian.i64(bytes, at);
-      default ->
-          throw new BinXmlException(
-              "integer of type " + ValueType.hex(type) + " has " + size + " bytes");
+      default -> LittleEndian.i64(bytes, at);
     };
+  }
+
+  /** The size of an integer value: 1, 2, 4 or 8 bytes. */
+  private static int integerSize(int size, int type) {
+    if (size != 1 && size != 2 && size != 4 && size != 8) {
+      throw new BinXmlException(
+          "integer of type " + ValueType.hex(type) + " has " + size + " bytes");
+    }
+    return size;
   }
 
   private static String ansi(byte[] bytes, int at, int size) {

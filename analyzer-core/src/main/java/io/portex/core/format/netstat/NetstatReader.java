@@ -33,7 +33,6 @@ final class NetstatReader {
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
   private final TimestampRecognizer timestamps;
-  private final RowParser parser = new RowParser();
 
   private Snapshot.Builder table;
   private long firstLine;
@@ -68,7 +67,13 @@ final class NetstatReader {
   }
 
   void read() throws IOException {
-    context.forEachLine("netstat", (line, number, terminated) -> accept(line, number));
+    context.forEachLine(
+        "netstat",
+        () -> {
+          RowParser parser = new RowParser();
+          return line -> RowParser.skipPrefix(line) == line.length() ? null : parser.parse(line);
+        },
+        (line, number, terminated, row) -> accept(line, number, row));
     endTable();
     reportUnusedMark();
     if (held != null) {
@@ -86,14 +91,14 @@ final class NetstatReader {
     }
   }
 
-  private void accept(String line, long number) {
+  /** A line, with its row when it is one (parsed apart, perhaps on another thread). */
+  private void accept(String line, long number, RowParser.Row row) {
     int start = RowParser.skipPrefix(line);
     if (start == line.length()) {
       settleService(false);
       blankSinceRow = true;
       return;
     }
-    RowParser.Row row = parser.parse(line);
     if (row != null) {
       settleService(false);
       onRow(row, line, number);

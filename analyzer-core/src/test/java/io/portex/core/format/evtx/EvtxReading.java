@@ -38,6 +38,14 @@ record EvtxReading(List<EventRecord> events, List<Diagnostic> diagnostics) {
   }
 
   static EvtxReading of(InputFile input) {
+    return of(input, null);
+  }
+
+  /**
+   * Read as {@link EvtxFormat} reads it, or, given a reader, as that reader reads it (to compare
+   * ways of decoding).
+   */
+  static EvtxReading of(InputFile input, Way way) {
     DiagnosticSink diagnostics = new DiagnosticSink(input.name(), Integer.MAX_VALUE);
     List<EventRecord> events = new ArrayList<>();
     EvidenceSink sink =
@@ -66,11 +74,26 @@ record EvtxReading(List<EventRecord> events, List<Diagnostic> diagnostics) {
         new ReadContext(
             input, CharsetDetector.detect(new byte[0], 0), ZoneOffset.UTC, 16 * 1024, diagnostics);
     try {
-      new EvtxFormat().read(context, sink);
+      if (way == null) {
+        new EvtxFormat().read(context, sink);
+      } else {
+        new EvtxReader(context, sink, way.byTemplate(), way.threads()).read();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new EvtxReading(List.copyOf(events), diagnostics.diagnostics());
+  }
+
+  /** A way to decode: by template or every record whole, on how many threads. */
+  record Way(boolean byTemplate, int threads) {
+
+    /** Every record expanded whole, chunk after chunk on one thread: the reference. */
+    static final Way WHOLE_SEQUENTIAL = new Way(false, 1);
+  }
+
+  static EvtxReading of(String name, byte[] bytes, Way way) {
+    return of(InputFile.of(name, bytes.length, null, () -> new ByteArrayInputStream(bytes)), way);
   }
 
   List<Diagnostic> at(Severity severity) {
