@@ -46,7 +46,7 @@ class CliTest {
 
     assertThat(run.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
-    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
     assertThat(json.get("zone").asText()).isEqualTo("Europe/Berlin");
     JsonNode input = json.get("inputs").get(0);
     assertThat(input.get("format").asText()).isEqualTo("netstat");

@@ -2,12 +2,12 @@ package io.portex.core.classify;
 
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
-import io.portex.core.model.Snapshot;
+import io.portex.core.timeline.SnapshotUsage;
+import io.portex.core.timeline.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Where the evidence disagrees with itself, so the reader does not trust one half blindly. */
@@ -18,21 +18,21 @@ public final class ConsistencyChecks {
 
   private ConsistencyChecks() {}
 
-  public static List<Note> of(Situation situation) {
+  public static List<Note> of(Timeline timeline) {
     List<Note> notes = new ArrayList<>();
-    eventsWithLowUsage(situation).ifPresent(notes::add);
-    windowMissesEvents(situation).ifPresent(notes::add);
-    perfmonCountsCloseWait(situation).ifPresent(notes::add);
+    eventsWithLowUsage(timeline).ifPresent(notes::add);
+    windowMissesEvents(timeline).ifPresent(notes::add);
+    perfmonCountsCloseWait(timeline).ifPresent(notes::add);
     return notes;
   }
 
-  private static Optional<Note> eventsWithLowUsage(Situation situation) {
-    Optional<Snapshot> peak = situation.peak();
-    if (situation.exhaustionEvents() == 0 || peak.isEmpty()) {
+  private static Optional<Note> eventsWithLowUsage(Timeline timeline) {
+    Optional<SnapshotUsage> peak = timeline.peak().fromSnapshots();
+    if (timeline.exhaustionEvents() == 0 || peak.isEmpty()) {
       return Optional.empty();
     }
-    int inUse = situation.inUse(peak.get());
-    if (inUse >= LOW_USAGE_SHARE * situation.capacity().effective()) {
+    int inUse = peak.get().inUse();
+    if (inUse >= LOW_USAGE_SHARE * timeline.capacity().effective()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -44,18 +44,17 @@ public final class ConsistencyChecks {
                     + " ports in use: the ports may be held by BOUND sockets (shown only with"
                     + " netstat -q), leaked in the kernel, or missed by a netstat older than 2016,"
                     + " which under-reports",
-                situation.exhaustionEvents(),
+                timeline.exhaustionEvents(),
                 inUse,
-                situation.capacity().effective()),
+                timeline.capacity().effective()),
             "netstat -anoq > netstat-anoq.txt"));
   }
 
-  private static Optional<Note> windowMissesEvents(Situation situation) {
-    List<Instant> times =
-        situation.snapshots().stream().map(Snapshot::time).filter(Objects::nonNull).toList();
+  private static Optional<Note> windowMissesEvents(Timeline timeline) {
+    List<Instant> times = timeline.timed().stream().map(u -> u.snapshot().time()).toList();
     Instant firstEvent = null;
     Instant lastEvent = null;
-    for (PortEvents events : situation.events()) {
+    for (PortEvents events : timeline.events()) {
       if (events.count() > 0 && events.first() != null && events.meansExhaustion()) {
         firstEvent =
             firstEvent == null || events.first().isBefore(firstEvent) ? events.first() : firstEvent;
@@ -88,8 +87,8 @@ public final class ConsistencyChecks {
             null));
   }
 
-  private static Optional<Note> perfmonCountsCloseWait(Situation situation) {
-    for (Series series : situation.series()) {
+  private static Optional<Note> perfmonCountsCloseWait(Timeline timeline) {
+    for (Series series : timeline.series()) {
       if (series.name().endsWith("\\Connections Established")) {
         return Optional.of(
             new Note(

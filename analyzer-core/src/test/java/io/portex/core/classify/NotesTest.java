@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portex.core.model.Connection;
 import io.portex.core.model.Endpoint;
-import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.IpFamily;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Protocol;
@@ -16,6 +15,7 @@ import io.portex.core.model.TimeSource;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.model.fact.ProcessImage;
+import io.portex.core.timeline.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,26 +52,18 @@ class NotesTest {
     return events;
   }
 
-  private static Situation situation(
+  private static Timeline situation(
       List<Snapshot> snapshots,
       List<Series> series,
       List<PortEvents> events,
       List<Fact> facts,
       Long delay) {
-    return new Situation(
-        snapshots,
-        series,
-        events,
-        facts,
-        EphemeralCapacity.DEFAULT,
-        delay,
-        null,
-        Thresholds.DEFAULT);
+    return Timelines.of(snapshots, series, events, facts, delay);
   }
 
   @Test
   void eventsWithFewPortsInUseAndOutsideTheWindowAreCalledOut() {
-    Situation situation =
+    Timeline situation =
         situation(
             List.of(snapshot(500, 0, T0), snapshot(600, 0, T0.plusSeconds(600))),
             List.of(),
@@ -100,16 +92,16 @@ class NotesTest {
 
   @Test
   void thinEvidenceAsksForTheCommandsThatSettleIt() {
-    Situation nothing = situation(List.of(), List.of(), events(3, T0, T0), List.of(), null);
+    Timeline nothing = situation(List.of(), List.of(), events(3, T0, T0), List.of(), null);
 
-    assertThat(CollectNext.of(nothing))
+    assertThat(CollectNext.of(nothing, Thresholds.DEFAULT))
         .extracting(Note::code)
         .containsExactly("collect.snapshots", "collect.dynamic-range", "collect.time-wait-delay");
   }
 
   @Test
   void completeEvidenceAsksForNothing() {
-    Situation complete =
+    Timeline complete =
         situation(
             List.of(snapshot(100, 4242, T0)),
             List.of(),
@@ -119,6 +111,6 @@ class NotesTest {
                 new ProcessImage(4242, "w3wp.exe", SOURCE)),
             240L);
 
-    assertThat(CollectNext.of(complete)).isEmpty();
+    assertThat(CollectNext.of(complete, Thresholds.DEFAULT)).isEmpty();
   }
 }
