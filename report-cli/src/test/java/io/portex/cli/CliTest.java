@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.portex.report.json.ResultSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,6 +47,7 @@ class CliTest {
 
     assertThat(run.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(ResultSchema.violations(json)).isEmpty();
     assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
     assertThat(json.get("zone").asText()).isEqualTo("Europe/Berlin");
     JsonNode input = json.get("inputs").get(0);

@@ -60,7 +60,7 @@ class EmbeddingExampleTest {
                     null,
                     () -> new ByteArrayInputStream(netstat))));
 
-    Verdict verdict = analysis.verdict(); // primary, subtypes, exhausted, confidence, basis
+    Verdict verdict = analysis.verdict(); // the worst host's: primary, subtypes, exhausted, basis
     for (Finding finding : analysis.findings()) {
       String summary = finding.summary();
       List<Recommendation> fixes = finding.recommendations();
