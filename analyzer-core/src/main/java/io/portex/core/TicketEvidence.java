@@ -26,6 +26,17 @@ import java.util.TreeMap;
  */
 final class TicketEvidence {
 
+  /** Diagnostics of snapshot readers that show a truncated or cut capture (SPEC §3). */
+  static final List<String> PARTIAL_CODES =
+      List.of(
+          "netstat.elision",
+          "netstat.cut-row",
+          "netstat.cut-state",
+          "nettcp.elision",
+          "nettcp.cut-value",
+          "nettcp.no-header",
+          "nettcp.incomplete-entry");
+
   private final ZoneId zone;
   private final List<InputSink> inputs = new ArrayList<>();
   private final Set<Long> seenEvents = new HashSet<>();
@@ -235,7 +246,29 @@ final class TicketEvidence {
       List<Snapshot> timed =
           new UntimedSnapshots(snapshots, series, tallies, zone).resolve(dateNotes);
       return new HostEvidence(
-          host, ProcessNames.apply(timed, facts), series, tallies, facts, dateNotes);
+          host,
+          ProcessNames.apply(timed, facts),
+          series,
+          tallies,
+          facts,
+          dateNotes,
+          partialSigns());
+    }
+
+    /** The diagnostics of this host's snapshot inputs that show a cut capture. */
+    private List<String> partialSigns() {
+      List<String> signs = new ArrayList<>();
+      Set<InputSink> seen = new java.util.LinkedHashSet<>();
+      snapshots.forEach(group -> seen.add(group.input()));
+      for (InputSink input : seen) {
+        for (String code : PARTIAL_CODES) {
+          int count = input.diagnostics().count(code);
+          if (count > 0) {
+            signs.add(input.name() + ": " + count + " x " + code);
+          }
+        }
+      }
+      return signs;
     }
   }
 

@@ -174,6 +174,16 @@ class HostsTest {
     }
 
     @Test
+    void aTruncatedNetstatMakesNoneUnsure() {
+      String cut = netstat("2026-03-11 10:00:00", 40, 10) + "  ...\r\n";
+      Analysis analysis = analyze(file("t/netstat_console.txt", cut));
+
+      assertThat(analysis.verdict().primary()).isEqualTo(Conclusion.NONE);
+      assertThat(analysis.verdict().confidence()).isLessThan(0.5);
+      assertThat(analysis.verdict().basis()).contains("the capture looks partial");
+    }
+
+    @Test
     void snapshotsWithOtherRowsAtOneTimeAreWarnedOf() {
       Analysis analysis =
           analyze(

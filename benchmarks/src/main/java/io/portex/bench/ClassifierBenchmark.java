@@ -86,7 +86,7 @@ public class ClassifierBenchmark {
     for (int id : PortEvents.IDS) {
       events.add(new PortEvents(id, 0, null, null, List.of()));
     }
-    evidence = new HostEvidence(null, built, List.of(), events, List.of(), List.of());
+    evidence = new HostEvidence(null, built, List.of(), events, List.of());
   }
 
   @Benchmark

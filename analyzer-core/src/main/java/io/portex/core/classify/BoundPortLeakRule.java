@@ -47,15 +47,13 @@ public final class BoundPortLeakRule implements Rule {
 
   @Override
   public Optional<Finding> evaluate(Timeline timeline, Thresholds thresholds) {
-    Optional<SnapshotUsage> peak = timeline.peak().fromSnapshots();
+    Optional<SnapshotUsage> peak =
+        timeline.peak().snapshotLedBy(TcpState.BOUND, thresholds.get(BOUND_MIN));
     if (peak.isEmpty()) {
       return Optional.empty();
     }
     SnapshotUsage snapshot = peak.get();
     int bound = snapshot.count(TcpState.BOUND);
-    if (bound < thresholds.get(BOUND_MIN) || !snapshot.isLargest(TcpState.BOUND)) {
-      return Optional.empty();
-    }
     List<ProcessUsage> holders =
         Processes.holders(snapshot.snapshot(), TcpState.BOUND, timeline.capacity());
     ProcessUsage top = holders.isEmpty() ? null : holders.get(0);

@@ -18,6 +18,9 @@ public final class Classifier {
   public static final Threshold EXHAUSTED_SHARE =
       Threshold.share("exhaustedShare", 0.90, "share of capacity in use that counts as exhausted");
 
+  /** The confidence of NONE on a capture that looks partial. */
+  static final double PARTIAL_CONFIDENCE = 0.4;
+
   private static final List<Rule> RULES =
       List.of(
           new TimeWaitAccumulationRule(),
@@ -79,6 +82,7 @@ public final class Classifier {
     }
     if (timeline.hasConnectionData()) {
       String peak = timeline.peak().describe(timeline.capacity().effective());
+      boolean partial = !timeline.partialSigns().isEmpty();
       return new Diagnosis(
           new Verdict(
               timeline.host(),
@@ -86,8 +90,15 @@ public final class Classifier {
               basis,
               Conclusion.NONE,
               List.of(),
-              timeline.snapshots().isEmpty() ? 0.6 : 0.8,
-              prefix + (peak.isEmpty() ? "" : peak + "; ") + "no rule's thresholds were reached"),
+              partial ? PARTIAL_CONFIDENCE : timeline.snapshots().isEmpty() ? 0.6 : 0.8,
+              prefix
+                  + (peak.isEmpty() ? "" : peak + "; ")
+                  + "no rule's thresholds were reached"
+                  + (partial
+                      ? "; but the capture looks partial ("
+                          + String.join("; ", timeline.partialSigns())
+                          + "), so this cannot rule exhaustion out: capture again in full"
+                      : "")),
           List.of());
     }
     return new Diagnosis(

@@ -36,6 +36,15 @@ public final class CollectNext {
                   + " grows: capture again at least three times, some minutes apart",
               NETSTAT_LOOP));
     }
+    if (!timeline.partialSigns().isEmpty()) {
+      notes.add(
+          new Note(
+              "collect.complete-capture",
+              "the capture looks partial ("
+                  + String.join("; ", timeline.partialSigns())
+                  + "): capture netstat again into a file, not from the console window",
+              "netstat -ano > netstat-full.txt"));
+    }
     if (!timeline.has(DynamicPortRange.class)) {
       notes.add(
           new Note(

@@ -4,6 +4,7 @@ import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,12 @@ public final class ConsistencyChecks {
 
   /** Below this share of capacity in use, exhaustion events are hard to explain by sockets. */
   static final double LOW_USAGE_SHARE = 0.5;
+
+  /** Events this close to the snapshots' window are what a capture normally shows: no note. */
+  static final Duration NORMAL_GAP = Duration.ofMinutes(5);
+
+  /** Beyond this, the snapshots may show another load than the one that ran out of ports. */
+  static final Duration FAR_GAP = Duration.ofHours(1);
 
   private ConsistencyChecks() {}
 
@@ -67,24 +74,40 @@ public final class ConsistencyChecks {
     }
     Instant from = times.stream().min(Instant::compareTo).get();
     Instant to = times.stream().max(Instant::compareTo).get();
-    if (!lastEvent.isBefore(from) && !firstEvent.isAfter(to)) {
+    // how far the events lie outside the snapshots' window: a minute or two is how captures go
+    Duration gap =
+        lastEvent.isBefore(from)
+            ? Duration.between(lastEvent, from)
+            : firstEvent.isAfter(to) ? Duration.between(to, firstEvent) : Duration.ZERO;
+    if (gap.compareTo(NORMAL_GAP) <= 0) {
       return Optional.empty();
     }
+    boolean far = gap.compareTo(FAR_GAP) > 0;
     return Optional.of(
         new Note(
-            "consistency.window-misses-events",
-            "the snapshots cover "
-                + from
-                + " to "
-                + to
-                + " but the exhaustion events were logged"
-                + " from "
-                + firstEvent
-                + " to "
-                + lastEvent
-                + ": the snapshots may not show what"
-                + " held the ports when they ran out",
+            far ? "consistency.window-misses-events" : "consistency.window-near-events",
+            String.format(
+                Locale.ROOT,
+                "the snapshots cover %s to %s but the exhaustion events were logged from %s to %s,"
+                    + " %s %s them: %s",
+                from,
+                to,
+                firstEvent,
+                lastEvent,
+                describe(gap),
+                lastEvent.isBefore(from) ? "before" : "after",
+                far
+                    ? "the snapshots may not show what held the ports when they ran out"
+                    : "close enough that the snapshots likely show the same load, but not the"
+                        + " moment itself"),
             null));
+  }
+
+  private static String describe(Duration gap) {
+    long minutes = gap.toMinutes();
+    return minutes < 120
+        ? minutes + " minute(s)"
+        : minutes < 48 * 60 ? gap.toHours() + " hour(s)" : gap.toDays() + " day(s)";
   }
 
   private static Optional<Note> perfmonCountsCloseWait(Timeline timeline) {

@@ -38,16 +38,13 @@ public final class HighConnectionCountRule implements Rule {
 
   @Override
   public Optional<Finding> evaluate(Timeline timeline, Thresholds thresholds) {
-    Optional<SnapshotUsage> peak = timeline.peak().fromSnapshots();
+    Optional<SnapshotUsage> peak =
+        timeline.peak().snapshotLedBy(TcpState.ESTABLISHED, thresholds.get(ESTABLISHED_MIN));
     if (peak.isEmpty()) {
       return Optional.empty();
     }
     SnapshotUsage snapshot = peak.get();
     int established = snapshot.count(TcpState.ESTABLISHED);
-    if (established < thresholds.get(ESTABLISHED_MIN)
-        || !snapshot.isLargest(TcpState.ESTABLISHED)) {
-      return Optional.empty();
-    }
     String process =
         Processes.top(snapshot.snapshot(), TcpState.ESTABLISHED, timeline.capacity())
             .map(Processes::name)

@@ -15,6 +15,7 @@ import java.util.List;
  * @param events its Tcpip event tallies: 4227, 4231, 4266, then 4226
  * @param facts its configuration facts and side evidence, in input order
  * @param dateNotes what was guessed or borrowed about the dates of its evidence, in words
+ * @param partialSigns why the capture looks partial (truncation markers, cut rows), in words
  */
 public record HostEvidence(
     String host,
@@ -22,7 +23,8 @@ public record HostEvidence(
     List<Series> series,
     List<PortEvents> events,
     List<Fact> facts,
-    List<String> dateNotes) {
+    List<String> dateNotes,
+    List<String> partialSigns) {
 
   public HostEvidence {
     snapshots = List.copyOf(snapshots);
@@ -30,5 +32,16 @@ public record HostEvidence(
     events = List.copyOf(events);
     facts = List.copyOf(facts);
     dateNotes = List.copyOf(dateNotes);
+    partialSigns = List.copyOf(partialSigns);
+  }
+
+  /** Evidence with nothing guessed about its dates and no sign of a partial capture. */
+  public HostEvidence(
+      String host,
+      List<Snapshot> snapshots,
+      List<Series> series,
+      List<PortEvents> events,
+      List<Fact> facts) {
+    this(host, snapshots, series, events, facts, List.of(), List.of());
   }
 }

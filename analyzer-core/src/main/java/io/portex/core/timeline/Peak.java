@@ -22,6 +22,14 @@ public record Peak(SnapshotUsage snapshot, Series.Peak timeWaitSeries) {
     return Optional.ofNullable(timeWaitSeries);
   }
 
+  /**
+   * The peak snapshot when {@code state} holds at least {@code min} ephemeral users there and is
+   * its largest state: what the per-state rules test.
+   */
+  public Optional<SnapshotUsage> snapshotLedBy(io.portex.core.model.TcpState state, double min) {
+    return fromSnapshots().filter(s -> s.count(state) >= min && s.isLargest(state));
+  }
+
   /** The TIME_WAIT count of the series' peak, or 0 without a series. */
   public long seriesTimeWait() {
     return timeWaitSeries == null ? 0 : Math.round(timeWaitSeries.point().value());

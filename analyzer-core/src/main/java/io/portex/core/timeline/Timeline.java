@@ -36,6 +36,8 @@ import java.util.Objects;
  * @param projectedExhaustion when usage would reach the capacity at that rate, or null
  * @param peak the peak over all evidence, with its source
  * @param dateNotes what was guessed or borrowed about dates, in words
+ * @param partialSigns why the capture looks partial, in words (SPEC §3: truncation markers, cut
+ *     rows, a handful of rows); empty when it does not
  */
 public record Timeline(
     String host,
@@ -51,10 +53,14 @@ public record Timeline(
     Double usageGrowthPerHour,
     Instant projectedExhaustion,
     Peak peak,
-    List<String> dateNotes) {
+    List<String> dateNotes,
+    List<String> partialSigns) {
 
   /** An interval this many times the median one is a gap. */
   public static final double GAP_FACTOR = 2.5;
+
+  /** A largest snapshot with fewer TCP sockets than this is a handful of rows: likely cut. */
+  public static final int HANDFUL_OF_ROWS = 20;
 
   public Timeline {
     snapshots = List.copyOf(snapshots);
@@ -63,6 +69,7 @@ public record Timeline(
     facts = List.copyOf(facts);
     gaps = List.copyOf(gaps);
     dateNotes = List.copyOf(dateNotes);
+    partialSigns = List.copyOf(partialSigns);
     Objects.requireNonNull(capacity, "capacity");
     Objects.requireNonNull(timeWait, "timeWait");
     Objects.requireNonNull(peak, "peak");
@@ -103,6 +110,11 @@ public record Timeline(
     Instant from = times.stream().filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
     Instant to = times.stream().filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     UsageTrend trend = UsageTrend.of(timed, capacity);
+    List<String> partial = new ArrayList<>(evidence.partialSigns());
+    int largest = usage.stream().mapToInt(u -> u.snapshot().tcpSockets()).max().orElse(-1);
+    if (largest >= 0 && largest < HANDFUL_OF_ROWS) {
+      partial.add("the largest snapshot holds only " + largest + " TCP socket(s)");
+    }
     return new Timeline(
         evidence.host(),
         capacity,
@@ -117,7 +129,8 @@ public record Timeline(
         trend.perHour(),
         trend.exhaustionAt(),
         new Peak(peak, Series.highest(evidence.series(), Series.TIME_WAIT).orElse(null)),
-        evidence.dateNotes());
+        evidence.dateNotes(),
+        partial);
   }
 
   /** The snapshots with a time, in time order. */

@@ -113,4 +113,54 @@ class NotesTest {
 
     assertThat(CollectNext.of(complete, Thresholds.DEFAULT)).isEmpty();
   }
+
+  @Test
+  void consistencyNotesAreGradedByHowFarTheEventsLieFromTheSnapshots() {
+    List<Snapshot> snapshots = List.of(snapshot(500, 0, T0), snapshot(600, 0, T0.plusSeconds(600)));
+    Timeline minuteAfter =
+        situation(
+            snapshots,
+            List.of(),
+            events(4, T0.plusSeconds(660), T0.plusSeconds(700)),
+            List.of(),
+            null);
+    Timeline halfHourAfter =
+        situation(
+            snapshots,
+            List.of(),
+            events(4, T0.plusSeconds(2400), T0.plusSeconds(2500)),
+            List.of(),
+            null);
+
+    assertThat(ConsistencyChecks.of(minuteAfter))
+        .extracting(Note::code)
+        .doesNotContain("consistency.window-misses-events", "consistency.window-near-events");
+    assertThat(ConsistencyChecks.of(halfHourAfter))
+        .extracting(Note::code)
+        .contains("consistency.window-near-events")
+        .doesNotContain("consistency.window-misses-events");
+    assertThat(
+            ConsistencyChecks.of(halfHourAfter).stream()
+                .filter(n -> n.code().equals("consistency.window-near-events"))
+                .findFirst()
+                .orElseThrow()
+                .message())
+        .contains("30 minute(s) after them");
+  }
+
+  @Test
+  void aPartialCaptureCannotSupportNoneWithHighConfidence() {
+    Timeline handful =
+        situation(List.of(snapshot(12, 0, T0)), List.of(), events(0, null, null), List.of(), null);
+
+    Diagnosis diagnosis = Classifier.diagnose(handful, Thresholds.DEFAULT);
+
+    assertThat(diagnosis.verdict().primary()).isEqualTo(Conclusion.NONE);
+    assertThat(diagnosis.verdict().confidence()).isEqualTo(Classifier.PARTIAL_CONFIDENCE);
+    assertThat(diagnosis.verdict().basis())
+        .contains("the capture looks partial (the largest snapshot holds only 12 TCP socket(s))");
+    assertThat(CollectNext.of(handful, Thresholds.DEFAULT))
+        .extracting(Note::code)
+        .contains("collect.complete-capture");
+  }
 }

@@ -25,8 +25,7 @@ final class Timelines {
       List<PortEvents> events,
       List<Fact> facts,
       Long timeWaitSeconds) {
-    return Timeline.of(
-        new HostEvidence(null, snapshots, series, events, facts, List.of()), timeWaitSeconds);
+    return Timeline.of(new HostEvidence(null, snapshots, series, events, facts), timeWaitSeconds);
   }
 
   /** The facts that make {@code capacity} the host's (a netsh range), none for the default. */

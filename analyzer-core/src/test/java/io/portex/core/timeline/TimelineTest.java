@@ -46,8 +46,7 @@ class TimelineTest {
   }
 
   private static Timeline timeline(List<Snapshot> snapshots) {
-    return Timeline.of(
-        new HostEvidence(null, snapshots, List.of(), noEvents(), List.of(), List.of()), null);
+    return Timeline.of(new HostEvidence(null, snapshots, List.of(), noEvents(), List.of()), null);
   }
 
   @Test

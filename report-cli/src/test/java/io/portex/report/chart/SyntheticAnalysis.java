@@ -161,7 +161,7 @@ final class SyntheticAnalysis {
               Protocol.TCP, IpFamily.IPV4, capacity.start(), capacity.count(), SOURCE));
     }
     Timeline timeline =
-        Timeline.of(new HostEvidence(null, snapshots, series, all, hostFacts, List.of()), null);
+        Timeline.of(new HostEvidence(null, snapshots, series, all, hostFacts), null);
     HostAnalysis host =
         new HostAnalysis(
             null,
