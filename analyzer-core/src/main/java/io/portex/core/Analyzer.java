@@ -4,28 +4,21 @@ import io.portex.core.bundle.Bundle;
 import io.portex.core.bundle.BundleLimits;
 import io.portex.core.bundle.BundleReader;
 import io.portex.core.bundle.Skipped;
-import io.portex.core.classify.CapacityFinder;
-import io.portex.core.classify.Classification;
 import io.portex.core.classify.Classifier;
 import io.portex.core.classify.CollectNext;
 import io.portex.core.classify.ConsistencyChecks;
-import io.portex.core.classify.Situation;
+import io.portex.core.classify.Diagnosis;
 import io.portex.core.classify.Thresholds;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.diag.Severity;
 import io.portex.core.format.FormatRegistry;
 import io.portex.core.format.InputFormat;
 import io.portex.core.format.ReadContext;
-import io.portex.core.model.EphemeralCapacity;
-import io.portex.core.model.PortEvents;
-import io.portex.core.model.Snapshot;
-import io.portex.core.model.TimeWaitDuration;
-import io.portex.core.model.fact.Fact;
-import io.portex.core.model.fact.RegistryValue;
 import io.portex.core.source.CharsetDetector;
 import io.portex.core.source.DetectedCharset;
 import io.portex.core.source.InputFile;
 import io.portex.core.source.TextHead;
+import io.portex.core.timeline.HostEvidence;
 import io.portex.core.timeline.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads a ticket's inputs and analyzes them. Build one with {@link #builder()}; an analyzer is
@@ -133,60 +127,31 @@ public final class Analyzer {
   }
 
   private Analysis analyzeInputs(List<InputFile> inputs, List<InputReport> alreadyFailed) {
-    List<InputReport> reports = new ArrayList<>(alreadyFailed);
-    TicketEvidence evidence = new TicketEvidence();
+    List<Supplier<InputReport>> reports = new ArrayList<>();
+    alreadyFailed.forEach(r -> reports.add(() -> r));
+    TicketEvidence evidence = new TicketEvidence(zone);
     for (InputFile input : inputs) {
       reports.add(read(input, evidence));
     }
-    List<Snapshot> snapshots = evidence.snapshots();
-    List<PortEvents> events = evidence.portEvents();
-    EphemeralCapacity capacity = CapacityFinder.of(evidence.facts(), snapshots);
-    RegistryValue delay = timeWaitDelay(evidence.facts());
-    TimeWaitDuration timeWait =
-        timeWaitSeconds != null
-            ? new TimeWaitDuration(timeWaitSeconds, "set by the caller")
-            : delay != null
-                ? new TimeWaitDuration(
-                    delay.value(), "registry TcpTimedWaitDelay (" + delay.source() + ")")
-                : TimeWaitDuration.UNKNOWN;
-    Situation situation =
-        new Situation(
-            snapshots,
-            evidence.series(),
-            events,
-            evidence.facts(),
-            capacity,
-            timeWait.seconds(),
-            timeWaitSeconds == null && delay != null ? delay.source() : null,
-            thresholds);
-    Classification classification = new Classifier().classify(situation);
+    List<HostAnalysis> hosts = new ArrayList<>();
+    for (HostEvidence host : evidence.hosts()) {
+      hosts.add(analyze(Timeline.of(host, timeWaitSeconds)));
+    }
+    // reports last: sorting the evidence into hosts adds diagnostics (dates, shared times)
     return new Analysis(
-        zone,
-        reports,
-        snapshots,
-        evidence.series(),
-        evidence.facts(),
-        events,
-        capacity,
-        classification.verdict(),
-        classification.findings(),
-        ConsistencyChecks.of(situation),
-        CollectNext.of(situation),
-        Timeline.of(snapshots, evidence.series(), events, capacity),
-        timeWait,
-        thresholds);
+        zone, reports.stream().map(Supplier::get).toList(), hosts, evidence.facts(), thresholds);
   }
 
-  /** The last TcpTimedWaitDelay the registry exports gave, or null. */
-  private static RegistryValue timeWaitDelay(List<Fact> facts) {
-    RegistryValue delay = null;
-    for (Fact fact : facts) {
-      if (fact instanceof RegistryValue value
-          && value.name().equalsIgnoreCase("TcpTimedWaitDelay")) {
-        delay = value;
-      }
-    }
-    return delay;
+  /** The rules, checks and suggestions over one host's timeline, built before them. */
+  private HostAnalysis analyze(Timeline timeline) {
+    Diagnosis diagnosis = Classifier.diagnose(timeline, thresholds);
+    return new HostAnalysis(
+        timeline.host(),
+        timeline,
+        diagnosis.verdict(),
+        diagnosis.findings(),
+        ConsistencyChecks.of(timeline),
+        CollectNext.of(timeline, thresholds));
   }
 
   /** What each input would be read as, and why, without reading it; folders and zips expanded. */
@@ -218,15 +183,16 @@ public final class Analyzer {
   public record Recognition(
       String path, DetectedCharset charset, List<FormatRegistry.Candidate> candidates) {}
 
-  private InputReport read(InputFile input, TicketEvidence evidence) {
+  private Supplier<InputReport> read(InputFile input, TicketEvidence evidence) {
     try (PeekedInput peeked = PeekedInput.open(input)) {
       return read(peeked, evidence);
     } catch (IOException e) {
-      return unreadable(input.name(), e);
+      InputReport report = unreadable(input.name(), e);
+      return () -> report;
     }
   }
 
-  private InputReport read(PeekedInput peeked, TicketEvidence evidence) {
+  private Supplier<InputReport> read(PeekedInput peeked, TicketEvidence evidence) {
     InputFile input = peeked.input();
     DiagnosticSink diagnostics = new DiagnosticSink(input.name(), diagnosticsPerCode);
     TextHead head = head(input, peeked.head());
@@ -238,15 +204,17 @@ public final class Analyzer {
               ? "empty file"
               : charset.binary() ? "binary content of no known format" : "no known format";
       diagnostics.info("input.unknown-format", 0, "skipped: " + why, "");
-      return new InputReport(
-          input.name(),
-          InputReport.UNKNOWN,
-          0,
-          why,
-          charset.label(),
-          0,
-          0,
-          diagnostics.diagnostics());
+      InputReport report =
+          new InputReport(
+              input.name(),
+              InputReport.UNKNOWN,
+              0,
+              why,
+              charset.label(),
+              0,
+              0,
+              diagnostics.diagnostics());
+      return () -> report;
     }
     if (charset.bomLength() == 0 && !"plain ASCII".equals(charset.reason())) {
       diagnostics.info(
@@ -254,7 +222,7 @@ public final class Analyzer {
     }
     ReadContext context =
         new ReadContext(peeked.asInput(), charset, zone, maxLineLength, diagnostics);
-    TicketEvidence.InputSink sink = evidence.sinkFor(diagnostics);
+    TicketEvidence.InputSink sink = evidence.sinkFor(input, diagnostics);
     try {
       best.get().format().read(context, sink);
     } catch (IOException | UncheckedIOException e) {
@@ -262,15 +230,17 @@ public final class Analyzer {
     }
     sink.finish();
     var sniff = best.get().sniff();
-    return new InputReport(
-        input.name(),
-        best.get().format().id(),
-        sniff.confidence(),
-        sniff.reason(),
-        charset.label(),
-        sink.records(),
-        sink.snapshots(),
-        diagnostics.diagnostics());
+    String format = best.get().format().id();
+    return () ->
+        new InputReport(
+            input.name(),
+            format,
+            sniff.confidence(),
+            sniff.reason(),
+            charset.label(),
+            sink.records(),
+            sink.snapshots(),
+            diagnostics.diagnostics());
   }
 
   private static TextHead head(InputFile input) throws IOException {

@@ -23,17 +23,24 @@ final class PortEventTally {
   /** The classic provider; {@code Microsoft-Windows-TCPIP} is another one. */
   static final String PROVIDER = "Tcpip";
 
-  private static final Comparator<EventRecord> BY_TIME =
-      Comparator.comparing(EventRecord::time, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparingLong(EventRecord::recordId);
+  private static final Comparator<EventRecord> BY_TIME = PortEvents.BY_TIME;
 
   /** Events whose identity is remembered to spot a second export of the same record. */
   static final int MAX_REMEMBERED = 1_000_000;
 
   private final Map<Integer, Tally> tallies = new LinkedHashMap<>();
-  private final Set<Long> seen = new HashSet<>();
+  private final Set<Long> seen;
 
   PortEventTally() {
+    this(new HashSet<>());
+  }
+
+  /**
+   * A tally that shares with others the records seen, so that a record read from two exports is
+   * counted once across all of them.
+   */
+  PortEventTally(Set<Long> seen) {
+    this.seen = seen;
     for (int id : PortEvents.IDS) {
       tallies.put(id, new Tally());
     }

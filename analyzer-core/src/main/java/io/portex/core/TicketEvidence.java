@@ -3,41 +3,63 @@ package io.portex.core;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.model.EventRecord;
+import io.portex.core.model.HostName;
 import io.portex.core.model.PortEvents;
-import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
-import io.portex.core.model.fact.ProcessImage;
+import io.portex.core.source.InputFile;
+import io.portex.core.time.FileTime;
+import io.portex.core.timeline.HostEvidence;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Everything read from the inputs of one ticket, merged: snapshots (duplicates counted once),
- * series and facts. Not thread-safe: one ticket is read by one thread.
+ * Everything read from the inputs of one ticket, input by input, until {@link #hosts} sorts it into
+ * the evidence of each machine (SPEC §3). Not thread-safe: one ticket is read by one thread.
  */
 final class TicketEvidence {
 
-  private final List<Snapshot> snapshots = new ArrayList<>();
-  private final List<Series> series = new ArrayList<>();
-  private final List<Fact> facts = new ArrayList<>();
-  private final Set<String> seenSnapshots = new HashSet<>();
-  private final PortEventTally portEvents = new PortEventTally();
+  /** Diagnostics of snapshot readers that show a truncated or cut capture (SPEC §3). */
+  static final List<String> PARTIAL_CODES =
+      List.of(
+          "netstat.elision",
+          "netstat.cut-row",
+          "netstat.cut-state",
+          "nettcp.elision",
+          "nettcp.cut-value",
+          "nettcp.no-header",
+          "nettcp.incomplete-entry");
+
+  private final ZoneId zone;
+  private final List<InputSink> inputs = new ArrayList<>();
+  private final Set<Long> seenEvents = new HashSet<>();
+
+  TicketEvidence(ZoneId zone) {
+    this.zone = zone;
+  }
 
   /** What one input handed over, counted for its report. */
   final class InputSink implements EvidenceSink {
+    private final InputFile file;
     private final DiagnosticSink diagnostics;
+    private final List<Snapshot> snapshots = new ArrayList<>();
+    private final Set<String> seenSnapshots = new HashSet<>();
+    private final List<Series> series = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
+    private final Map<String, PortEventTally> events = new TreeMap<>();
     private long records;
-    private int snapshotsKept;
     private long duplicateEvents;
     private long firstDuplicateEvent;
 
-    private InputSink(DiagnosticSink diagnostics) {
+    private InputSink(InputFile file, DiagnosticSink diagnostics) {
+      this.file = file;
       this.diagnostics = diagnostics;
     }
 
@@ -45,7 +67,7 @@ final class TicketEvidence {
     public void snapshot(Snapshot snapshot) {
       records += snapshot.rows();
       String key = snapshot.time() + "/" + snapshot.fingerprint() + "/" + snapshot.rows();
-      if (!seenSnapshots.add(key)) {
+      if (!seenSnapshots.add(key) || duplicateOfOtherInput(key)) {
         diagnostics.warning(
             "input.duplicate-snapshot",
             snapshot.source().firstLine(),
@@ -53,8 +75,16 @@ final class TicketEvidence {
             "");
         return;
       }
-      snapshotsKept++;
       snapshots.add(snapshot);
+    }
+
+    private boolean duplicateOfOtherInput(String key) {
+      for (InputSink other : inputs) {
+        if (other != this && other.seenSnapshots.contains(key)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -72,7 +102,13 @@ final class TicketEvidence {
     @Override
     public void event(EventRecord event) {
       records++;
-      if (PortEventTally.counts(event) && !portEvents.add(event) && duplicateEvents++ == 0) {
+      if (!PortEventTally.counts(event)) {
+        return;
+      }
+      String host = HostName.of(event.computer());
+      PortEventTally tally =
+          events.computeIfAbsent(host == null ? "" : host, k -> new PortEventTally(seenEvents));
+      if (!tally.add(event) && duplicateEvents++ == 0) {
         firstDuplicateEvent = event.source().firstLine();
       }
     }
@@ -94,52 +130,148 @@ final class TicketEvidence {
     }
 
     int snapshots() {
-      return snapshotsKept;
+      return snapshots.size();
+    }
+
+    String name() {
+      return file.name();
+    }
+
+    DiagnosticSink diagnostics() {
+      return diagnostics;
+    }
+
+    List<Snapshot> snapshotList() {
+      return snapshots;
+    }
+
+    List<Series> seriesList() {
+      return series;
+    }
+
+    List<Fact> factList() {
+      return facts;
+    }
+
+    /** Event tallies by the host their records name ({@code ""}: none). */
+    Map<String, PortEventTally> eventTallies() {
+      return events;
+    }
+
+    /** The rule that times this input's only untimed snapshot. */
+    FileTime fileTime() {
+      return new FileTime(file.fileName(), file.lastModified(), zone);
+    }
+
+    /** The hosts the content of this input names, sorted. */
+    Set<String> contentHosts() {
+      Set<String> hosts = new java.util.TreeSet<>();
+      snapshots.stream().map(s -> HostName.of(s.host())).filter(h -> h != null).forEach(hosts::add);
+      series.stream().map(s -> HostName.of(s.host())).filter(h -> h != null).forEach(hosts::add);
+      events.keySet().stream().filter(h -> !h.isEmpty()).forEach(hosts::add);
+      return hosts;
     }
   }
 
-  InputSink sinkFor(DiagnosticSink diagnostics) {
-    return new InputSink(diagnostics);
+  InputSink sinkFor(InputFile file, DiagnosticSink diagnostics) {
+    InputSink sink = new InputSink(file, diagnostics);
+    inputs.add(sink);
+    return sink;
   }
 
-  /** Snapshots by time (untimed last, in input order), processes named from tasklist facts. */
-  List<Snapshot> snapshots() {
-    Map<Integer, String> images = new HashMap<>();
-    for (Fact fact : facts) {
-      if (fact instanceof ProcessImage image) {
-        images.put(image.pid(), image.image());
+  /** Every fact read, in input order. */
+  List<Fact> facts() {
+    List<Fact> facts = new ArrayList<>();
+    inputs.forEach(i -> facts.addAll(i.factList()));
+    return facts;
+  }
+
+  /** The evidence of each machine, sorted by host (the unnamed one last). */
+  List<HostEvidence> hosts() {
+    HostAssignment assignment = HostAssignment.of(inputs);
+    Map<String, HostBuilder> hosts = new LinkedHashMap<>();
+    for (InputSink input : inputs) {
+      String inputHost = assignment.hostOf(input);
+      for (Snapshot snapshot : input.snapshotList()) {
+        String host = assignment.hostOf(snapshot.host(), inputHost);
+        builder(hosts, host).add(input, snapshot.withHost(host));
+      }
+      for (Series s : input.seriesList()) {
+        builder(hosts, assignment.hostOf(s.host(), inputHost)).series.add(s);
+      }
+      for (Fact fact : input.factList()) {
+        builder(hosts, inputHost).facts.add(fact);
+      }
+      for (Map.Entry<String, PortEventTally> tally : input.eventTallies().entrySet()) {
+        String named = tally.getKey().isEmpty() ? null : tally.getKey();
+        builder(hosts, assignment.hostOf(named, inputHost)).events.add(tally.getValue().result());
       }
     }
-    List<Snapshot> sorted = new ArrayList<>(snapshots.size());
-    for (Snapshot snapshot : snapshots) {
-      sorted.add(images.isEmpty() ? snapshot : named(snapshot, images));
+    if (hosts.isEmpty()) {
+      hosts.put(null, new HostBuilder(null));
     }
-    sorted.sort(
-        Comparator.comparing(Snapshot::time, Comparator.nullsLast(Comparator.naturalOrder())));
-    return sorted;
+    List<HostEvidence> result = new ArrayList<>();
+    hosts.keySet().stream()
+        .sorted(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+        .forEach(host -> result.add(hosts.get(host).build(zone)));
+    return result;
   }
 
-  private static Snapshot named(Snapshot snapshot, Map<Integer, String> images) {
-    List<ProcessUsage> processes = new ArrayList<>(snapshot.processes().size());
-    for (ProcessUsage usage : snapshot.processes()) {
-      // PID 0 is "System Idle Process" to tasklist, but in netstat it means no process: the
-      // kernel holds the TIME_WAIT sockets; naming it would mislead
-      String image = usage.name() == null && usage.pid() > 0 ? images.get(usage.pid()) : null;
-      processes.add(image == null ? usage : usage.withName(image));
+  private static HostBuilder builder(Map<String, HostBuilder> hosts, String host) {
+    return hosts.computeIfAbsent(host, HostBuilder::new);
+  }
+
+  /** Collects one host's evidence; times its untimed snapshots once everything is in. */
+  private static final class HostBuilder {
+    private final String host;
+    private final List<HostSnapshots> snapshots = new ArrayList<>();
+    private final List<Series> series = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
+    private final List<List<PortEvents>> events = new ArrayList<>();
+
+    HostBuilder(String host) {
+      this.host = host;
     }
-    return snapshot.withProcesses(processes);
+
+    void add(InputSink input, Snapshot snapshot) {
+      if (snapshots.isEmpty() || snapshots.get(snapshots.size() - 1).input() != input) {
+        snapshots.add(new HostSnapshots(input, new ArrayList<>()));
+      }
+      snapshots.get(snapshots.size() - 1).snapshots().add(snapshot);
+    }
+
+    HostEvidence build(ZoneId zone) {
+      List<PortEvents> tallies = PortEvents.combine(events);
+      List<String> dateNotes = new ArrayList<>();
+      List<Snapshot> timed =
+          new UntimedSnapshots(snapshots, series, tallies, zone).resolve(dateNotes);
+      return new HostEvidence(
+          host,
+          ProcessNames.apply(timed, facts),
+          series,
+          tallies,
+          facts,
+          dateNotes,
+          partialSigns());
+    }
+
+    /** The diagnostics of this host's snapshot inputs that show a cut capture. */
+    private List<String> partialSigns() {
+      List<String> signs = new ArrayList<>();
+      Set<InputSink> seen = new java.util.LinkedHashSet<>();
+      snapshots.forEach(group -> seen.add(group.input()));
+      for (InputSink input : seen) {
+        for (String code : PARTIAL_CODES) {
+          int count = input.diagnostics().count(code);
+          if (count > 0) {
+            signs.add(input.name() + ": " + count + " x " + code);
+          }
+        }
+      }
+      return signs;
+    }
   }
 
-  List<Series> series() {
-    return List.copyOf(series);
-  }
-
-  List<Fact> facts() {
-    return List.copyOf(facts);
-  }
-
-  /** Tcpip 4227, 4231, 4266 and 4226, in that order. */
-  List<PortEvents> portEvents() {
-    return portEvents.result();
-  }
+  /** The snapshots one input gave one host, in input order. */
+  record HostSnapshots(InputSink input, List<Snapshot> snapshots) {}
 }

@@ -1,20 +1,20 @@
 package io.portex.bench;
 
-import io.portex.core.classify.Classification;
 import io.portex.core.classify.Classifier;
 import io.portex.core.classify.CollectNext;
 import io.portex.core.classify.ConsistencyChecks;
-import io.portex.core.classify.Situation;
+import io.portex.core.classify.Diagnosis;
 import io.portex.core.classify.Thresholds;
 import io.portex.core.model.Connection;
 import io.portex.core.model.Endpoint;
-import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Protocol;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeSource;
+import io.portex.core.timeline.HostEvidence;
+import io.portex.core.timeline.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Classification of a long capture: {@code snapshots} snapshots of {@code connections} connections
- * each (TIME_WAIT growing, a CLOSE_WAIT leak, one busy destination), through every rule, the
- * consistency checks and the collect-next suggestions. The snapshots are built once per trial.
+ * each (TIME_WAIT growing, a CLOSE_WAIT leak, one busy destination): the host's timeline (capacity,
+ * usage and ephemeral states of every snapshot, peak, trend), then every rule, the consistency
+ * checks and the collect-next suggestions. The snapshots are built once per trial.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,7 +53,7 @@ public class ClassifierBenchmark {
   @Param("16000")
   public int connections;
 
-  private Situation situation;
+  private HostEvidence evidence;
 
   @Setup(Level.Trial)
   public void build() {
@@ -85,21 +86,14 @@ public class ClassifierBenchmark {
     for (int id : PortEvents.IDS) {
       events.add(new PortEvents(id, 0, null, null, List.of()));
     }
-    situation =
-        new Situation(
-            built,
-            List.of(),
-            events,
-            List.of(),
-            EphemeralCapacity.DEFAULT,
-            null,
-            null,
-            Thresholds.DEFAULT);
+    evidence = new HostEvidence(null, built, List.of(), events, List.of());
   }
 
   @Benchmark
   public Object classify() {
-    Classification classification = new Classifier().classify(situation);
-    return List.of(classification, ConsistencyChecks.of(situation), CollectNext.of(situation));
+    Timeline timeline = Timeline.of(evidence, null);
+    Diagnosis diagnosis = Classifier.diagnose(timeline, Thresholds.DEFAULT);
+    return List.of(
+        diagnosis, ConsistencyChecks.of(timeline), CollectNext.of(timeline, Thresholds.DEFAULT));
   }
 }

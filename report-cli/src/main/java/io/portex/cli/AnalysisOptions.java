@@ -32,7 +32,8 @@ public final class AnalysisOptions {
       paramLabel = "NAME=VALUE",
       description =
           "Change a rule's threshold, e.g. timeWaitMin=3000 (repeatable). Names: timeWaitMin,"
-              + " closeWaitMin, closeWaitGrowthPoints, establishedMin, smallRangeUsageShare,"
+              + " closeWaitMin, closeWaitGrowthPoints, establishedMin, boundMin,"
+              + " smallRangeUsageShare,"
               + " destinationUsageShare, destinationCapacityShare, exhaustedShare.")
   Map<String, Double> thresholdOverrides = new LinkedHashMap<>();
 

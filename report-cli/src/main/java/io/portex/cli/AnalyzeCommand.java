@@ -1,6 +1,7 @@
 package io.portex.cli;
 
 import io.portex.core.Analysis;
+import io.portex.core.HostAnalysis;
 import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
 import io.portex.report.text.TextSummary;
@@ -165,9 +166,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (wanted.equals("EXHAUSTED") && analysis.verdict().exhausted()) {
         return true;
       }
-      if (analysis.verdict().subtypes().contains(wanted)
-          || analysis.verdict().primary().equals(wanted)) {
+      if (analysis.verdict().primary().name().equals(wanted)) {
         return true;
+      }
+      for (HostAnalysis host : analysis.hosts()) {
+        if (host.verdict().subtypes().stream().anyMatch(s -> s.name().equals(wanted))) {
+          return true;
+        }
       }
     }
     return false;

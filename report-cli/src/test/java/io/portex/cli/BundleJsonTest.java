@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.portex.report.json.ResultSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,7 +77,9 @@ class BundleJsonTest {
             new PrintWriter(out, true),
             new PrintWriter(new StringWriter(), true));
     assertThat(code).isZero();
-    return strip(new ObjectMapper().readTree(out.toString()), prefix);
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(ResultSchema.violations(json)).isEmpty();
+    return strip(json, prefix);
   }
 
   private static JsonNode strip(JsonNode node, String prefix) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.portex.report.json.ResultSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,7 +47,8 @@ class CliTest {
 
     assertThat(run.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
-    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(ResultSchema.violations(json)).isEmpty();
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
     assertThat(json.get("zone").asText()).isEqualTo("Europe/Berlin");
     JsonNode input = json.get("inputs").get(0);
     assertThat(input.get("format").asText()).isEqualTo("netstat");

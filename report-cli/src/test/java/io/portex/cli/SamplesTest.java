@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.portex.report.json.ResultSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -117,7 +119,38 @@ class SamplesTest {
             300,
             0),
         sample("healthy-web03", "UTC", "NONE", "", false, 16384, 800, 300, 0),
-        sample("events-only-sql01", "UTC", "INCONCLUSIVE", "", true, 16384, -1, -1, -1));
+        sample("events-only-sql01", "UTC", "INCONCLUSIVE", "", true, 16384, -1, -1, -1),
+        sample(
+            "two-hosts-web01-web02",
+            "UTC",
+            "TIME_WAIT_ACCUMULATION",
+            "TIME_WAIT_ACCUMULATION,SINGLE_DESTINATION_SATURATION",
+            true,
+            16384,
+            15100,
+            300,
+            0),
+        sample(
+            "bound-ports-anoq-app03",
+            "UTC",
+            "BOUND_PORT_LEAK",
+            "BOUND_PORT_LEAK",
+            false,
+            16384,
+            150,
+            420,
+            0),
+        sample("frontend-443-healthy-web04", "UTC", "NONE", "", false, 16384, 2120, 12380, 300),
+        sample(
+            "closewait-restart-app05",
+            "UTC",
+            "CLOSE_WAIT_LEAK",
+            "CLOSE_WAIT_LEAK",
+            false,
+            16384,
+            40,
+            80,
+            2100));
   }
 
   private static Arguments sample(
@@ -194,6 +227,37 @@ class SamplesTest {
         .isEqualTo(expected);
   }
 
+  @Test
+  void eachHostOfATwoHostTicketHasItsOwnVerdictAndSnapshots() throws IOException {
+    JsonNode json = analyze("two-hosts-web01-web02", "UTC");
+
+    List<String> hosts = new ArrayList<>();
+    for (JsonNode host : json.get("hosts")) {
+      hosts.add(
+          host.get("host").asText()
+              + "="
+              + host.get("verdict").get("primary").asText()
+              + (host.get("verdict").get("exhausted").asBoolean() ? " exhausted" : ""));
+    }
+    assertThat(hosts).containsExactly("WEB01=TIME_WAIT_ACCUMULATION exhausted", "WEB02=NONE");
+    assertThat(json.get("verdict").get("host").asText()).isEqualTo("WEB01");
+    List<String> snapshotHosts = new ArrayList<>();
+    json.get("snapshots").forEach(s -> snapshotHosts.add(s.get("host").asText()));
+    assertThat(snapshotHosts).containsExactly("WEB01", "WEB01", "WEB01", "WEB02", "WEB02", "WEB02");
+    for (JsonNode finding : json.get("findings")) {
+      assertThat(finding.get("host").asText()).isEqualTo("WEB01");
+    }
+  }
+
+  @Test
+  void inboundLoadIsNotCountedAsEphemeralUse() throws IOException {
+    JsonNode peak = peak(analyze("frontend-443-healthy-web04", "UTC"));
+
+    assertThat(peak.get("states").get("ESTABLISHED").asInt()).isEqualTo(12380);
+    assertThat(peak.get("ephemeralStates").get("ESTABLISHED").asInt()).isEqualTo(380);
+    assertThat(peak.get("ephemeralInUse").asInt()).isEqualTo(500);
+  }
+
   private static JsonNode analyze(String name, String zone) throws IOException {
     StringWriter out = new StringWriter();
     int code =
@@ -202,7 +266,9 @@ class SamplesTest {
             new PrintWriter(out, true),
             new PrintWriter(new StringWriter(), true));
     assertThat(code).isZero();
-    return MAPPER.readTree(out.toString());
+    JsonNode json = MAPPER.readTree(out.toString());
+    assertThat(ResultSchema.violations(json)).as("schema violations of %s", name).isEmpty();
+    return json;
   }
 
   /** The snapshot with most ephemeral ports in use. */

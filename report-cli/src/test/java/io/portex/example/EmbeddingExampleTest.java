@@ -6,6 +6,7 @@ import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.InputReport;
 import io.portex.core.bundle.BundleLimits;
+import io.portex.core.classify.Conclusion;
 import io.portex.core.classify.Finding;
 import io.portex.core.classify.Recommendation;
 import io.portex.core.classify.Thresholds;
@@ -59,7 +60,7 @@ class EmbeddingExampleTest {
                     null,
                     () -> new ByteArrayInputStream(netstat))));
 
-    Verdict verdict = analysis.verdict(); // primary, subtypes, exhausted, confidence, basis
+    Verdict verdict = analysis.verdict(); // the worst host's: primary, subtypes, exhausted, basis
     for (Finding finding : analysis.findings()) {
       String summary = finding.summary();
       List<Recommendation> fixes = finding.recommendations();
@@ -80,11 +81,11 @@ class EmbeddingExampleTest {
     TextSummary.write(analysis, new PrintWriter(text));
     // --- end of README example ---
 
-    assertThat(verdict.primary()).isEqualTo("CLOSE_WAIT_LEAK");
+    assertThat(verdict.primary()).isEqualTo(Conclusion.CLOSE_WAIT_LEAK);
     assertThat(analysis.findings().get(0).recommendations()).isNotEmpty();
-    assertThat(fromStream.verdict().primary()).isEqualTo("NONE");
+    assertThat(fromStream.verdict().primary()).isEqualTo(Conclusion.NONE);
     assertThat(fromStream.inputs().get(0).format()).isEqualTo("netstat");
-    assertThat(json.toString()).contains("\"schemaVersion\" : 1").contains("\"value\" : 120");
+    assertThat(json.toString()).contains("\"schemaVersion\" : 2").contains("\"value\" : 120");
     assertThat(html.toString()).contains("CLOSE_WAIT leak");
     assertThat(text.toString()).contains("TIME_WAIT delay: 120 s (set by the caller)");
   }

@@ -1,90 +1,131 @@
 package io.portex.core.classify;
 
-import io.portex.core.model.Series;
+import io.portex.core.timeline.Timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Applies every rule and concludes (SPEC §3): the sub-types that fired, the primary one (holding
- * most ports), NONE when connection data shows none, INCONCLUSIVE when there is no connection data
- * to tell; {@code exhausted} from Tcpip events or peak usage. Stateless and thread-safe.
+ * Applies every rule to one host's timeline and concludes (SPEC §3): the sub-types that fired, the
+ * primary one (holding most ports), NONE when connection data shows none, INCONCLUSIVE when there
+ * is no connection data to tell; {@code exhausted} from Tcpip events or peak usage. Stateless and
+ * thread-safe.
  */
 public final class Classifier {
+
+  /** Share of capacity in use that counts as exhausted. */
+  public static final Threshold EXHAUSTED_SHARE =
+      Threshold.share("exhaustedShare", 0.90, "share of capacity in use that counts as exhausted");
+
+  /** The confidence of NONE on a capture that looks partial. */
+  static final double PARTIAL_CONFIDENCE = 0.4;
 
   private static final List<Rule> RULES =
       List.of(
           new TimeWaitAccumulationRule(),
           new CloseWaitLeakRule(),
           new HighConnectionCountRule(),
+          new BoundPortLeakRule(),
           new SmallPortRangeRule(),
           new SingleDestinationRule());
+
+  private Classifier() {}
 
   /** The rules, in the order they are applied. */
   public static List<Rule> rules() {
     return RULES;
   }
 
-  public Classification classify(Situation situation) {
+  /** Every threshold the rules and the classifier declare, in rule order. */
+  public static List<Threshold> declaredThresholds() {
+    List<Threshold> all = new ArrayList<>();
+    for (Rule rule : RULES) {
+      all.addAll(rule.thresholds());
+    }
+    all.add(EXHAUSTED_SHARE);
+    return all;
+  }
+
+  /** The verdict on one host and the findings behind it, the primary first. */
+  public static Diagnosis diagnose(Timeline timeline, Thresholds thresholds) {
+    boolean byEvents = timeline.exhaustionEvents() > 0;
+    boolean byUsage =
+        timeline.peak().fromSnapshots().isPresent()
+            && timeline.peakShare() >= thresholds.get(EXHAUSTED_SHARE);
+    ExhaustionBasis basis = ExhaustionBasis.of(byEvents, byUsage);
+    boolean exhausted = basis != ExhaustionBasis.NONE;
+    Severity severity = exhausted ? Severity.CRITICAL : Severity.WARNING;
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : RULES) {
-      rule.evaluate(situation).ifPresent(findings::add);
+      rule.evaluate(timeline, thresholds)
+          .map(f -> f.judged(timeline.host(), severity))
+          .ifPresent(findings::add);
     }
     findings.sort(
         Comparator.comparingLong(Finding::portsHeld)
             .reversed()
             .thenComparing(f -> f.subtype().ordinal()));
-    boolean exhausted = situation.exhausted();
-    String events =
-        situation.exhaustionEvents() > 0
-            ? String.format(
-                Locale.ROOT, "%,d Tcpip exhaustion event(s); ", situation.exhaustionEvents())
-            : "";
+    String prefix = prefix(timeline);
     if (!findings.isEmpty()) {
       Finding primary = findings.get(0);
-      return new Classification(
+      return new Diagnosis(
           new Verdict(
+              timeline.host(),
               exhausted,
-              primary.subtype().name(),
-              findings.stream().map(f -> f.subtype().name()).toList(),
+              basis,
+              Conclusion.of(primary.subtype()),
+              findings.stream().map(Finding::subtype).toList(),
               primary.confidence(),
-              events + primary.summary()),
+              prefix + primary.summary()),
           findings);
     }
-    boolean connectionData =
-        !situation.snapshots().isEmpty()
-            || situation.series().stream().anyMatch(s -> Series.TIME_WAIT.equals(s.name()));
-    if (connectionData) {
-      String peak =
-          situation
-              .peak()
-              .map(
-                  p ->
-                      String.format(
-                          Locale.ROOT,
-                          "peak %,d of %,d ephemeral ports in use; ",
-                          situation.inUse(p),
-                          situation.capacity().effective()))
-              .orElse("");
-      return new Classification(
+    if (timeline.hasConnectionData()) {
+      String peak = timeline.peak().describe(timeline.capacity().effective());
+      boolean partial = !timeline.partialSigns().isEmpty();
+      return new Diagnosis(
           new Verdict(
+              timeline.host(),
               exhausted,
-              "NONE",
+              basis,
+              Conclusion.NONE,
               List.of(),
-              situation.snapshots().isEmpty() ? 0.6 : 0.8,
-              events + peak + "no rule's thresholds were reached"),
+              partial ? PARTIAL_CONFIDENCE : timeline.snapshots().isEmpty() ? 0.6 : 0.8,
+              prefix
+                  + (peak.isEmpty() ? "" : peak + "; ")
+                  + "no rule's thresholds were reached"
+                  + (partial
+                      ? "; but the capture looks partial ("
+                          + String.join("; ", timeline.partialSigns())
+                          + "), so this cannot rule exhaustion out: capture again in full"
+                      : "")),
           List.of());
     }
-    return new Classification(
+    return new Diagnosis(
         new Verdict(
+            timeline.host(),
             exhausted,
-            "INCONCLUSIVE",
+            basis,
+            Conclusion.INCONCLUSIVE,
             List.of(),
             0,
-            events
+            prefix
                 + "no connection data (netstat, Get-NetTCPConnection, TIME_WAIT counts) to"
                 + " tell what held the ports"),
         List.of());
+  }
+
+  /** Exhaustion events and guessed dates, said before the rest of the basis. */
+  private static String prefix(Timeline timeline) {
+    StringBuilder out = new StringBuilder();
+    if (timeline.exhaustionEvents() > 0) {
+      out.append(
+          String.format(
+              Locale.ROOT, "%,d Tcpip exhaustion event(s); ", timeline.exhaustionEvents()));
+    }
+    for (String note : timeline.dateNotes()) {
+      out.append(note).append("; ");
+    }
+    return out.toString();
   }
 }

@@ -1,9 +1,10 @@
 package io.portex.core.classify;
 
-import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.ProcessImage;
+import io.portex.core.timeline.SnapshotUsage;
+import io.portex.core.timeline.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,17 +18,17 @@ public final class CollectNext {
 
   private CollectNext() {}
 
-  public static List<Note> of(Situation situation) {
+  public static List<Note> of(Timeline timeline, Thresholds thresholds) {
     List<Note> notes = new ArrayList<>();
-    List<Snapshot> timed = situation.snapshots().stream().filter(s -> s.time() != null).toList();
-    if (situation.snapshots().isEmpty()) {
+    List<SnapshotUsage> timed = timeline.timed();
+    if (timeline.snapshots().isEmpty()) {
       notes.add(
           new Note(
               "collect.snapshots",
               "no connection table was read: capture netstat while the problem happens, every"
                   + " five minutes for an hour",
               NETSTAT_LOOP));
-    } else if (timed.size() < 3 && closeWaitHigh(situation)) {
+    } else if (timed.size() < 3 && closeWaitHigh(timeline, thresholds)) {
       notes.add(
           new Note(
               "collect.more-snapshots",
@@ -35,7 +36,16 @@ public final class CollectNext {
                   + " grows: capture again at least three times, some minutes apart",
               NETSTAT_LOOP));
     }
-    if (!situation.has(DynamicPortRange.class)) {
+    if (!timeline.partialSigns().isEmpty()) {
+      notes.add(
+          new Note(
+              "collect.complete-capture",
+              "the capture looks partial ("
+                  + String.join("; ", timeline.partialSigns())
+                  + "): capture netstat again into a file, not from the console window",
+              "netstat -ano > netstat-full.txt"));
+    }
+    if (!timeline.has(DynamicPortRange.class)) {
       notes.add(
           new Note(
               "collect.dynamic-range",
@@ -44,7 +54,7 @@ public final class CollectNext {
               "netsh int ipv4 show dynamicport tcp > netsh.txt & netsh int ipv4 show"
                   + " excludedportrange protocol=tcp >> netsh.txt"));
     }
-    if (situation.timeWaitSeconds() == null) {
+    if (!timeline.timeWait().known()) {
       notes.add(
           new Note(
               "collect.time-wait-delay",
@@ -52,14 +62,14 @@ public final class CollectNext {
               "reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters >"
                   + " tcpip-parameters.txt"));
     }
-    if (unnamedProcesses(situation) && !situation.has(ProcessImage.class)) {
+    if (unnamedProcesses(timeline) && !timeline.has(ProcessImage.class)) {
       notes.add(
           new Note(
               "collect.process-names",
               "the processes holding ports are known by PID only",
               "tasklist /svc /fo csv > tasklist.csv"));
     }
-    if (situation.events().stream().allMatch(e -> e.count() == 0)) {
+    if (timeline.events().stream().allMatch(e -> e.count() == 0)) {
       notes.add(
           new Note(
               "collect.events",
@@ -70,15 +80,15 @@ public final class CollectNext {
     return notes;
   }
 
-  private static boolean closeWaitHigh(Situation situation) {
-    double min = situation.thresholds().get(Thresholds.CLOSE_WAIT_MIN);
-    return situation.snapshots().stream().anyMatch(s -> s.count(TcpState.CLOSE_WAIT) >= min);
+  private static boolean closeWaitHigh(Timeline timeline, Thresholds thresholds) {
+    double min = thresholds.get(Thresholds.CLOSE_WAIT_MIN);
+    return timeline.snapshots().stream().anyMatch(s -> s.count(TcpState.CLOSE_WAIT) >= min);
   }
 
-  private static boolean unnamedProcesses(Situation situation) {
-    Optional<Snapshot> peak = situation.peak();
+  private static boolean unnamedProcesses(Timeline timeline) {
+    Optional<SnapshotUsage> peak = timeline.peak().fromSnapshots();
     return peak.isPresent()
-        && peak.get().processes().stream()
+        && peak.get().snapshot().processes().stream()
             .filter(p -> p.pid() > 0)
             .limit(5)
             .anyMatch(p -> p.name() == null);

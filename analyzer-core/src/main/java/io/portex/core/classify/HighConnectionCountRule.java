@@ -1,16 +1,25 @@
 package io.portex.core.classify;
 
-import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.timeline.SnapshotUsage;
+import io.portex.core.timeline.Timeline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Legitimately high connection count: at the peak, ESTABLISHED at or above {@link
- * Thresholds#ESTABLISHED_MIN} and the largest connection state.
+ * Legitimately high connection count: at the peak, ephemeral ESTABLISHED at or above {@link
+ * #ESTABLISHED_MIN} and the largest state. Inbound connections to a listener hold no ephemeral port
+ * and never count: a busy front end on :443 is not a port problem.
  */
 public final class HighConnectionCountRule implements Rule {
+
+  public static final Threshold ESTABLISHED_MIN =
+      Threshold.sockets(
+          "establishedMin",
+          10000,
+          "ephemeral ESTABLISHED connections at the peak from which a high connection count is"
+              + " called");
 
   @Override
   public Subtype subtype() {
@@ -23,37 +32,48 @@ public final class HighConnectionCountRule implements Rule {
   }
 
   @Override
-  public Optional<Finding> evaluate(Situation situation) {
-    double min = situation.thresholds().get(Thresholds.ESTABLISHED_MIN);
-    Optional<Snapshot> peak = situation.peak();
+  public List<Threshold> thresholds() {
+    return List.of(ESTABLISHED_MIN);
+  }
+
+  @Override
+  public Optional<Finding> evaluate(Timeline timeline, Thresholds thresholds) {
+    Optional<SnapshotUsage> peak =
+        timeline.peak().snapshotLedBy(TcpState.ESTABLISHED, thresholds.get(ESTABLISHED_MIN));
     if (peak.isEmpty()) {
       return Optional.empty();
     }
-    Snapshot snapshot = peak.get();
+    SnapshotUsage snapshot = peak.get();
     int established = snapshot.count(TcpState.ESTABLISHED);
-    if (established < min || !Situation.isLargestState(snapshot, TcpState.ESTABLISHED)) {
-      return Optional.empty();
-    }
     String process =
-        snapshot.processes().isEmpty()
-            ? "the busiest process"
-            : CloseWaitLeakRule.name(snapshot.processes().get(0));
+        Processes.top(snapshot.snapshot(), TcpState.ESTABLISHED, timeline.capacity())
+            .map(Processes::name)
+            .orElse("the busiest process");
     return Optional.of(
-        new Finding(
+        Finding.of(
             subtype(),
-            situation.severity(),
             0.85,
             String.format(
                 Locale.ROOT,
-                "%,d connections ESTABLISHED at the peak: the load itself needs more ports than the"
-                    + " range holds",
+                "%,d outbound connections ESTABLISHED at the peak: the load itself needs more ports"
+                    + " than the range holds",
                 established),
             established,
             List.of(
-                new Measurement("ESTABLISHED at peak", established, min, "sockets"),
+                Measurement.tested(
+                    "established.atPeak",
+                    "ESTABLISHED at peak",
+                    established,
+                    ESTABLISHED_MIN,
+                    thresholds),
                 Measurement.context(
-                    "ephemeral ports in use at peak", situation.inUse(snapshot), "ports")),
-            List.of(new EvidenceRef("peak snapshot", snapshot.source(), snapshot.time())),
+                    "ephemeralInUse.atPeak",
+                    "ephemeral ports in use at peak",
+                    snapshot.inUse(),
+                    "ports")),
+            List.of(
+                new EvidenceRef(
+                    "peak snapshot", snapshot.snapshot().source(), snapshot.snapshot().time())),
             List.of(
                 new Recommendation(
                     "widen-range",

@@ -2,17 +2,26 @@ package io.portex.core.classify;
 
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Snapshot;
+import io.portex.core.timeline.SnapshotUsage;
+import io.portex.core.timeline.Timeline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Single-destination saturation: at the peak, one remote IP:port holds at least {@link
- * Thresholds#DESTINATION_USAGE_SHARE} of the ports in use and {@link
- * Thresholds#DESTINATION_CAPACITY_SHARE} of the capacity. One destination can be reached from at
- * most as many local ports as the range has.
+ * #USAGE_SHARE} of the ports in use and {@link #CAPACITY_SHARE} of the capacity. One destination
+ * can be reached from at most as many local ports as the range has.
  */
 public final class SingleDestinationRule implements Rule {
+
+  public static final Threshold USAGE_SHARE =
+      Threshold.share(
+          "destinationUsageShare", 0.80, "share of the ports in use one destination must hold");
+
+  public static final Threshold CAPACITY_SHARE =
+      Threshold.share(
+          "destinationCapacityShare", 0.50, "share of the capacity one destination must hold");
 
   @Override
   public Subtype subtype() {
@@ -25,26 +34,30 @@ public final class SingleDestinationRule implements Rule {
   }
 
   @Override
-  public Optional<Finding> evaluate(Situation situation) {
-    Optional<Snapshot> peak = situation.peak();
-    if (peak.isEmpty() || peak.get().remotes().isEmpty()) {
+  public List<Threshold> thresholds() {
+    return List.of(USAGE_SHARE, CAPACITY_SHARE);
+  }
+
+  @Override
+  public Optional<Finding> evaluate(Timeline timeline, Thresholds thresholds) {
+    Optional<SnapshotUsage> peak = timeline.peak().fromSnapshots();
+    if (peak.isEmpty() || peak.get().snapshot().remotes().isEmpty()) {
       return Optional.empty();
     }
-    Snapshot snapshot = peak.get();
+    Snapshot snapshot = peak.get().snapshot();
     RemoteUsage top = snapshot.remotes().get(0);
-    int inUse = situation.inUse(snapshot);
-    int capacity = situation.capacity().effective();
-    double usageShare = situation.thresholds().get(Thresholds.DESTINATION_USAGE_SHARE);
-    double capacityShare = situation.thresholds().get(Thresholds.DESTINATION_CAPACITY_SHARE);
+    int inUse = peak.get().inUse();
+    int capacity = timeline.capacity().effective();
+    double usageShare = thresholds.get(USAGE_SHARE);
+    double capacityShare = thresholds.get(CAPACITY_SHARE);
     if (inUse == 0
         || top.connections() < usageShare * inUse
         || top.connections() < capacityShare * capacity) {
       return Optional.empty();
     }
     return Optional.of(
-        new Finding(
+        Finding.of(
             subtype(),
-            situation.severity(),
             0.9,
             String.format(
                 Locale.ROOT,
@@ -57,17 +70,20 @@ public final class SingleDestinationRule implements Rule {
                 Math.max(0, capacity - top.connections())),
             top.connections(),
             List.of(
-                new Measurement(
+                Measurement.tested(
+                    "destination.shareOfInUse",
                     "share of ports in use towards " + top.remote(),
                     share(top.connections(), inUse),
-                    usageShare,
-                    "share"),
-                new Measurement(
+                    USAGE_SHARE,
+                    thresholds),
+                Measurement.tested(
+                    "destination.shareOfCapacity",
                     "share of capacity towards " + top.remote(),
                     share(top.connections(), capacity),
-                    capacityShare,
-                    "share"),
+                    CAPACITY_SHARE,
+                    thresholds),
                 Measurement.context(
+                    "destination.headroom",
                     "headroom towards " + top.remote(),
                     Math.max(0, capacity - top.connections()),
                     "ports")),

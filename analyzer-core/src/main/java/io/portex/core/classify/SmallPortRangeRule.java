@@ -1,7 +1,8 @@
 package io.portex.core.classify;
 
 import io.portex.core.model.EphemeralCapacity;
-import io.portex.core.model.Snapshot;
+import io.portex.core.timeline.SnapshotUsage;
+import io.portex.core.timeline.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,16 @@ import java.util.Optional;
 
 /**
  * Small port range: the effective capacity is below the default 16,384 ports and the peak usage
- * reaches {@link Thresholds#SMALL_RANGE_USAGE_SHARE} of it, or Tcpip said ports ran out.
+ * reaches {@link #USAGE_SHARE} of it, or Tcpip said ports ran out.
  */
 public final class SmallPortRangeRule implements Rule {
+
+  public static final Threshold USAGE_SHARE =
+      Threshold.share(
+          "smallRangeUsageShare",
+          0.80,
+          "share of a capacity below the default in use at the peak that makes the range too"
+              + " small");
 
   @Override
   public Subtype subtype() {
@@ -24,36 +32,48 @@ public final class SmallPortRangeRule implements Rule {
   }
 
   @Override
-  public Optional<Finding> evaluate(Situation situation) {
-    EphemeralCapacity capacity = situation.capacity();
+  public List<Threshold> thresholds() {
+    return List.of(USAGE_SHARE);
+  }
+
+  @Override
+  public Optional<Finding> evaluate(Timeline timeline, Thresholds thresholds) {
+    EphemeralCapacity capacity = timeline.capacity();
     if (capacity.effective() >= EphemeralCapacity.DEFAULT.count()) {
       return Optional.empty();
     }
-    double share = situation.thresholds().get(Thresholds.SMALL_RANGE_USAGE_SHARE);
-    Optional<Snapshot> peak = situation.peak();
-    int inUse = peak.map(situation::inUse).orElse(0);
+    double share = thresholds.get(USAGE_SHARE);
+    Optional<SnapshotUsage> peak = timeline.peak().fromSnapshots();
+    int inUse = peak.map(SnapshotUsage::inUse).orElse(0);
     boolean full = inUse >= share * capacity.effective();
-    if (!full && situation.exhaustionEvents() == 0) {
+    if (!full && timeline.exhaustionEvents() == 0) {
       return Optional.empty();
     }
     List<Measurement> measurements = new ArrayList<>();
     measurements.add(
-        new Measurement(
+        Measurement.against(
+            "capacity.effective",
             "effective capacity",
             capacity.effective(),
-            (double) EphemeralCapacity.DEFAULT.count(),
+            EphemeralCapacity.DEFAULT.count(),
+            "defaultCapacity",
             "ports (below the threshold fires)"));
     measurements.add(
-        new Measurement(
+        Measurement.tested(
+            "capacity.peakShare",
             "share of capacity in use at peak",
-            TimeWaitAccumulationRule.round((double) inUse / capacity.effective() * 1000) / 1000,
-            share,
-            "share"));
+            TimeWaitAccumulationRule.round(timeline.peakShare() * 1000) / 1000,
+            USAGE_SHARE,
+            thresholds));
     measurements.add(
-        Measurement.context("Tcpip exhaustion events", situation.exhaustionEvents(), "events"));
+        Measurement.context(
+            "events.exhaustion", "Tcpip exhaustion events", timeline.exhaustionEvents(), "events"));
     List<EvidenceRef> evidence = new ArrayList<>();
     evidence.add(new EvidenceRef("dynamic port range: " + capacity.source(), null, null));
-    peak.ifPresent(p -> evidence.add(new EvidenceRef("peak snapshot", p.source(), p.time())));
+    peak.ifPresent(
+        p ->
+            evidence.add(
+                new EvidenceRef("peak snapshot", p.snapshot().source(), p.snapshot().time())));
     List<Recommendation> recommendations = new ArrayList<>();
     recommendations.add(
         new Recommendation(
@@ -75,9 +95,8 @@ public final class SmallPortRangeRule implements Rule {
                       + " removed with netsh int ipv4 delete excludedportrange")));
     }
     return Optional.of(
-        new Finding(
+        Finding.of(
             subtype(),
-            situation.severity(),
             full ? 0.9 : 0.7,
             String.format(
                 Locale.ROOT,

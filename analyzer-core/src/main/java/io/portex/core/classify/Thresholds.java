@@ -1,68 +1,80 @@
 package io.portex.core.classify;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The named thresholds of the rules (SPEC §3), each overridable by name from the command line
- * ({@code --threshold timeWaitMin=3000}) or the API. Immutable.
+ * The values in force of the thresholds the rules declare (SPEC §3), each overridable by name from
+ * the command line ({@code --threshold timeWaitMin=3000}) or the API. Immutable.
  */
 public final class Thresholds {
 
   /** TIME_WAIT sockets at the peak from which TIME_WAIT accumulation is called. */
-  public static final String TIME_WAIT_MIN = "timeWaitMin";
+  public static final Threshold TIME_WAIT_MIN = TimeWaitAccumulationRule.TIME_WAIT_MIN;
 
   /** CLOSE_WAIT sockets from which a leak is called. */
-  public static final String CLOSE_WAIT_MIN = "closeWaitMin";
+  public static final Threshold CLOSE_WAIT_MIN = CloseWaitLeakRule.CLOSE_WAIT_MIN;
 
   /** Points in time over which CLOSE_WAIT must grow. */
-  public static final String CLOSE_WAIT_GROWTH_POINTS = "closeWaitGrowthPoints";
+  public static final Threshold CLOSE_WAIT_GROWTH_POINTS = CloseWaitLeakRule.GROWTH_POINTS;
 
   /** ESTABLISHED connections from which a high connection count is called. */
-  public static final String ESTABLISHED_MIN = "establishedMin";
+  public static final Threshold ESTABLISHED_MIN = HighConnectionCountRule.ESTABLISHED_MIN;
+
+  /** BOUND sockets from which a bound-port leak is called. */
+  public static final Threshold BOUND_MIN = BoundPortLeakRule.BOUND_MIN;
 
   /** Share of a reduced capacity in use that makes the range too small. */
-  public static final String SMALL_RANGE_USAGE_SHARE = "smallRangeUsageShare";
+  public static final Threshold SMALL_RANGE_USAGE_SHARE = SmallPortRangeRule.USAGE_SHARE;
 
   /** Share of ports in use one destination must hold. */
-  public static final String DESTINATION_USAGE_SHARE = "destinationUsageShare";
+  public static final Threshold DESTINATION_USAGE_SHARE = SingleDestinationRule.USAGE_SHARE;
 
   /** Share of capacity one destination must hold. */
-  public static final String DESTINATION_CAPACITY_SHARE = "destinationCapacityShare";
+  public static final Threshold DESTINATION_CAPACITY_SHARE = SingleDestinationRule.CAPACITY_SHARE;
 
   /** Share of capacity in use that counts as exhausted. */
-  public static final String EXHAUSTED_SHARE = "exhaustedShare";
+  public static final Threshold EXHAUSTED_SHARE = Classifier.EXHAUSTED_SHARE;
 
-  /** The defaults of SPEC §3. */
-  public static final Thresholds DEFAULT =
-      new Thresholds(
-          Map.of(
-              TIME_WAIT_MIN, 5000.0,
-              CLOSE_WAIT_MIN, 1000.0,
-              CLOSE_WAIT_GROWTH_POINTS, 3.0,
-              ESTABLISHED_MIN, 10000.0,
-              SMALL_RANGE_USAGE_SHARE, 0.80,
-              DESTINATION_USAGE_SHARE, 0.80,
-              DESTINATION_CAPACITY_SHARE, 0.50,
-              EXHAUSTED_SHARE, 0.90));
+  /** The defaults of SPEC §3: every threshold the rules and the classifier declare. */
+  public static final Thresholds DEFAULT = defaults();
 
-  private final Map<String, Double> values;
+  private final Map<Threshold, Double> values;
 
-  private Thresholds(Map<String, Double> values) {
-    this.values = Collections.unmodifiableMap(new java.util.TreeMap<>(values));
+  private Thresholds(Map<Threshold, Double> values) {
+    Map<Threshold, Double> sorted = new TreeMap<>(Comparator.comparing(Threshold::name));
+    sorted.putAll(values);
+    this.values = Collections.unmodifiableMap(sorted);
+  }
+
+  private static Thresholds defaults() {
+    Map<Threshold, Double> values = new LinkedHashMap<>();
+    for (Threshold threshold : Classifier.declaredThresholds()) {
+      values.put(threshold, threshold.defaultValue());
+    }
+    return new Thresholds(values);
+  }
+
+  /** Every threshold declared, sorted by name. */
+  public List<Threshold> declared() {
+    return new ArrayList<>(values.keySet());
   }
 
   /**
-   * These thresholds with one changed.
+   * These thresholds with one changed, found by its name (any case).
    *
-   * @throws IllegalArgumentException for an unknown name or a negative value
+   * @throws IllegalArgumentException for an unknown name or a value outside its bounds
    */
   public Thresholds with(String name, double value) {
-    String known =
+    Threshold known =
         values.keySet().stream()
-            .filter(n -> n.equalsIgnoreCase(name))
+            .filter(t -> t.name().equalsIgnoreCase(name))
             .findFirst()
             .orElseThrow(
                 () ->
@@ -70,33 +82,44 @@ public final class Thresholds {
                         "no threshold '"
                             + name
                             + "'; known: "
-                            + String.join(", ", values.keySet())));
-    if (!(value >= 0) || (known.endsWith("Share") && value > 1)) {
-      throw new IllegalArgumentException(
-          "threshold " + known + " must be " + (known.endsWith("Share") ? "0 to 1" : "≥ 0"));
+                            + String.join(
+                                ", ", values.keySet().stream().map(Threshold::name).toList())));
+    return with(known, value);
+  }
+
+  /**
+   * These thresholds with one changed.
+   *
+   * @throws IllegalArgumentException for a threshold no rule declares or a value outside its bounds
+   */
+  public Thresholds with(Threshold threshold, double value) {
+    if (!values.containsKey(threshold)) {
+      throw new IllegalArgumentException("no threshold '" + threshold.name() + "'");
     }
-    Map<String, Double> changed = new LinkedHashMap<>(values);
-    changed.put(known, value);
+    Map<Threshold, Double> changed = new LinkedHashMap<>(values);
+    changed.put(threshold, threshold.check(value));
     return new Thresholds(changed);
   }
 
-  public double get(String name) {
-    Double value = values.get(name);
+  public double get(Threshold threshold) {
+    Double value = values.get(threshold);
     if (value == null) {
-      throw new IllegalArgumentException("no threshold '" + name + "'");
+      throw new IllegalArgumentException("no threshold '" + threshold.name() + "'");
     }
     return value;
   }
 
-  /** Every threshold by name, sorted. */
+  /** Every threshold's value by name, sorted. */
   public Map<String, Double> asMap() {
-    return values;
+    Map<String, Double> byName = new LinkedHashMap<>();
+    values.forEach((t, v) -> byName.put(t.name(), v));
+    return Collections.unmodifiableMap(byName);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    values.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%s=%s ", k, v)));
+    values.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%s=%s ", k.name(), v)));
     return out.toString().strip();
   }
 }

@@ -2,9 +2,11 @@ package io.portex.core.classify;
 
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Series;
-import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.fact.TopTalkers;
+import io.portex.core.timeline.Peak;
+import io.portex.core.timeline.SnapshotUsage;
+import io.portex.core.timeline.Timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,11 +14,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * TIME_WAIT accumulation: at the peak, TIME_WAIT at or above {@link Thresholds#TIME_WAIT_MIN} and
- * the largest connection state; or, with no snapshot, a TIME_WAIT series (monitoring script) that
- * peaks at or above it. Little's law gives the close rate and the sustainable rate.
+ * TIME_WAIT accumulation: at the peak snapshot, ephemeral TIME_WAIT at or above {@link
+ * #TIME_WAIT_MIN} and the largest state; or a TIME_WAIT series (monitoring script) that peaks at or
+ * above it, alone or above what the snapshots show (then its larger figure decides, as long as the
+ * snapshots do not show another state dominating). Little's law gives the close rate and the
+ * sustainable rate.
  */
 public final class TimeWaitAccumulationRule implements Rule {
+
+  public static final Threshold TIME_WAIT_MIN =
+      Threshold.sockets(
+          "timeWaitMin",
+          5000,
+          "ephemeral TIME_WAIT sockets at the peak from which TIME_WAIT accumulation is called");
 
   @Override
   public Subtype subtype() {
@@ -29,30 +39,38 @@ public final class TimeWaitAccumulationRule implements Rule {
   }
 
   @Override
-  public Optional<Finding> evaluate(Situation situation) {
-    double min = situation.thresholds().get(Thresholds.TIME_WAIT_MIN);
-    Optional<Snapshot> peak = situation.peak();
-    if (peak.isPresent()) {
-      Snapshot snapshot = peak.get();
-      int timeWait = snapshot.count(TcpState.TIME_WAIT);
-      if (timeWait < min || !Situation.isLargestState(snapshot, TcpState.TIME_WAIT)) {
-        return Optional.empty();
-      }
-      return Optional.of(fromSnapshot(situation, snapshot, timeWait, min));
-    }
-    return Series.highest(situation.series(), Series.TIME_WAIT)
-        .filter(p -> p.point().value() >= min)
-        .map(p -> fromSeries(situation, p, min));
+  public List<Threshold> thresholds() {
+    return List.of(TIME_WAIT_MIN);
   }
 
-  private Finding fromSnapshot(Situation situation, Snapshot snapshot, int timeWait, double min) {
-    int inUse = situation.inUse(snapshot);
+  @Override
+  public Optional<Finding> evaluate(Timeline timeline, Thresholds thresholds) {
+    double min = thresholds.get(TIME_WAIT_MIN);
+    Peak peak = timeline.peak();
+    Optional<SnapshotUsage> snapshot = peak.fromSnapshots();
+    if (snapshot.isPresent() && !snapshot.get().isLargest(TcpState.TIME_WAIT)) {
+      return Optional.empty();
+    }
+    if (peak.seriesExceedsSnapshot() && peak.seriesTimeWait() >= min) {
+      return Optional.of(fromSeries(timeline, thresholds, peak.timeWaitSeries()));
+    }
+    return snapshot
+        .filter(s -> s.count(TcpState.TIME_WAIT) >= min)
+        .map(s -> fromSnapshot(timeline, thresholds, s));
+  }
+
+  private Finding fromSnapshot(Timeline timeline, Thresholds thresholds, SnapshotUsage peak) {
+    int timeWait = peak.count(TcpState.TIME_WAIT);
     List<Measurement> measurements = new ArrayList<>();
-    measurements.add(new Measurement("TIME_WAIT at peak", timeWait, min, "sockets"));
-    measurements.add(Measurement.context("ephemeral ports in use at peak", inUse, "ports"));
-    rates(situation, timeWait, measurements);
+    measurements.add(
+        Measurement.tested(
+            "timeWait.atPeak", "TIME_WAIT at peak", timeWait, TIME_WAIT_MIN, thresholds));
+    measurements.add(
+        Measurement.context(
+            "ephemeralInUse.atPeak", "ephemeral ports in use at peak", peak.inUse(), "ports"));
+    rates(timeline, timeWait, measurements);
     Optional<RemoteUsage> destination =
-        snapshot.remotes().stream().max(Comparator.comparingInt(RemoteUsage::timeWait));
+        peak.snapshot().remotes().stream().max(Comparator.comparingInt(RemoteUsage::timeWait));
     String towards =
         destination
             .filter(d -> d.timeWait() > 0)
@@ -67,76 +85,133 @@ public final class TimeWaitAccumulationRule implements Rule {
             "%,d sockets in TIME_WAIT at the peak (%s%s): connections are opened and closed faster"
                 + " than TIME_WAIT lets their ports go",
             timeWait,
-            percent(timeWait, inUse) + " of the ports in use",
+            percent(timeWait, peak.inUse()) + " of the ports in use",
             towards);
-    return new Finding(
+    return Finding.of(
         subtype(),
-        situation.severity(),
         0.9,
         summary,
         timeWait,
         measurements,
-        List.of(new EvidenceRef("peak snapshot", snapshot.source(), snapshot.time())),
+        List.of(new EvidenceRef("peak snapshot", peak.snapshot().source(), peak.snapshot().time())),
         recommendations(destination.map(RemoteUsage::remote).orElse(null)));
   }
 
-  private Finding fromSeries(Situation situation, Series.Peak peak, double min) {
+  /**
+   * From the series' peak: alone, or above what the snapshots show (the larger figure decides; the
+   * snapshots still name the destination, with its port, when they show one).
+   */
+  private Finding fromSeries(Timeline timeline, Thresholds thresholds, Series.Peak peak) {
     long timeWait = Math.round(peak.point().value());
+    Optional<SnapshotUsage> snapshot = timeline.peak().fromSnapshots();
     List<Measurement> measurements = new ArrayList<>();
-    measurements.add(new Measurement("TIME_WAIT at peak of series", timeWait, min, "sockets"));
-    rates(situation, timeWait, measurements);
+    measurements.add(
+        Measurement.tested(
+            "timeWait.seriesPeak",
+            "TIME_WAIT at peak of series",
+            timeWait,
+            TIME_WAIT_MIN,
+            thresholds));
+    snapshot.ifPresent(
+        s -> {
+          measurements.add(
+              Measurement.context(
+                  "timeWait.atPeak",
+                  "TIME_WAIT at peak snapshot",
+                  s.count(TcpState.TIME_WAIT),
+                  "sockets"));
+          measurements.add(
+              Measurement.context(
+                  "ephemeralInUse.atPeak", "ephemeral ports in use at peak", s.inUse(), "ports"));
+        });
+    rates(timeline, timeWait, measurements);
     List<EvidenceRef> evidence = new ArrayList<>();
     evidence.add(
         new EvidenceRef("TIME_WAIT series peak", peak.series().source(), peak.point().time()));
+    snapshot.ifPresent(
+        s ->
+            evidence.add(
+                new EvidenceRef("peak snapshot", s.snapshot().source(), s.snapshot().time())));
+    Optional<RemoteUsage> fromSnapshot =
+        snapshot.flatMap(
+            s ->
+                s.snapshot().remotes().stream()
+                    .filter(r -> r.timeWait() > 0)
+                    .max(Comparator.comparingInt(RemoteUsage::timeWait)));
     // the script's own ranking of remote addresses, logged nearest the peak, names the destination
     Optional<TopTalkers> remotes =
         TopTalkers.nearest(
-            situation.facts(TopTalkers.class),
+            timeline.facts(TopTalkers.class),
             TopTalkers.Kind.REMOTE_ADDRESS,
             peak.point().time(),
             peak.series().source().file());
     Optional<TopTalkers.Entry> busiest = remotes.flatMap(TopTalkers::first);
-    String towards = "";
+    StringBuilder summary =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "the monitoring script counted up to %,d sockets in TIME_WAIT",
+                timeWait));
+    if (snapshot.isPresent()) {
+      SnapshotUsage s = snapshot.get();
+      summary.append(
+          String.format(
+              Locale.ROOT,
+              " at %s; the snapshots peak at %,d (%s of the ports in use%s)",
+              peak.point().time(),
+              s.count(TcpState.TIME_WAIT),
+              percent(s.count(TcpState.TIME_WAIT), s.inUse()),
+              fromSnapshot
+                  .map(
+                      d ->
+                          String.format(
+                              Locale.ROOT, ", %,d of them towards %s", d.timeWait(), d.remote()))
+                  .orElse("")));
+    } else {
+      summary.append(" (no netstat snapshot to check the other states)");
+    }
     if (busiest.isPresent()) {
       TopTalkers ranking = remotes.get();
       evidence.add(
           new EvidenceRef("the script's top remote addresses", ranking.source(), ranking.time()));
-      towards =
+      summary.append(
           String.format(
               Locale.ROOT,
               "; the top remote address of its list nearest that peak is %s, with %,d of them",
               busiest.get().key(),
-              busiest.get().count());
+              busiest.get().count()));
     }
-    return new Finding(
+    boolean snapshotsAgree =
+        snapshot.isPresent()
+            && snapshot.get().count(TcpState.TIME_WAIT) >= thresholds.get(TIME_WAIT_MIN);
+    return Finding.of(
         subtype(),
-        situation.severity(),
-        0.7,
-        String.format(
-            Locale.ROOT,
-            "the monitoring script counted up to %,d sockets in TIME_WAIT (no netstat snapshot to"
-                + " check the other states)%s",
-            timeWait,
-            towards),
+        snapshotsAgree ? 0.9 : snapshot.isPresent() ? 0.8 : 0.7,
+        summary.toString(),
         timeWait,
         measurements,
         evidence,
-        recommendations(busiest.map(TopTalkers.Entry::key).orElse(null)));
+        recommendations(
+            fromSnapshot
+                .map(RemoteUsage::remote)
+                .orElse(busiest.map(TopTalkers.Entry::key).orElse(null))));
   }
 
   /** Little's law: closes per second = TIME_WAIT / duration; at most capacity / duration. */
-  private static void rates(Situation situation, long timeWait, List<Measurement> measurements) {
-    for (long seconds : situation.timeWaitDurations()) {
-      String assumed = situation.timeWaitSeconds() == null ? " (assumed)" : "";
+  private static void rates(Timeline timeline, long timeWait, List<Measurement> measurements) {
+    String assumed = timeline.timeWait().known() ? "" : " (assumed)";
+    for (long seconds : timeline.timeWait().candidates()) {
       measurements.add(
           Measurement.context(
+              "closeRate.timeWait" + seconds + "s",
               "closes per second with TIME_WAIT " + seconds + " s" + assumed,
               round((double) timeWait / seconds),
               "per second"));
       measurements.add(
           Measurement.context(
+              "sustainableRate.timeWait" + seconds + "s",
               "sustainable new connections per second with TIME_WAIT " + seconds + " s" + assumed,
-              round((double) situation.capacity().effective() / seconds),
+              round((double) timeline.capacity().effective() / seconds),
               "per second"));
     }
   }

@@ -7,6 +7,7 @@ import io.portex.core.source.DetectedCharset;
 import io.portex.core.source.InputFile;
 import io.portex.core.source.LineReader;
 import io.portex.core.time.FileNameTime;
+import io.portex.core.time.FileTime;
 import io.portex.core.time.TimestampRecognizer;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -248,25 +249,14 @@ public final class ReadContext {
   }
 
   /**
-   * The time to give evidence that carries none of its own: the file name's date and time, else the
-   * modification time (weak). A time of day alone in the name takes the date of the modification
-   * time.
+   * The time to give evidence that carries none of its own, by the one rule of {@link FileTime}
+   * (without other evidence to borrow a date from). Snapshots do not use it: the analysis gives an
+   * input's only untimed snapshot its file time once every input of the host is read.
    */
   public Optional<Timed> fileTime() {
-    Optional<FileNameTime.Found> found = FILE_NAME_TIME.find(file.fileName());
-    if (found.isPresent() && found.get().dateTime().isPresent()) {
-      return Optional.of(
-          new Timed(found.get().dateTime().get().atZone(zone).toInstant(), TimeSource.FILE_NAME));
-    }
-    Instant modified = file.lastModified();
-    if (found.isPresent() && found.get().time() != null && modified != null) {
-      LocalDate day = modified.atZone(zone).toLocalDate();
-      return Optional.of(
-          new Timed(day.atTime(found.get().time()).atZone(zone).toInstant(), TimeSource.FILE_NAME));
-    }
-    return modified == null
-        ? Optional.empty()
-        : Optional.of(new Timed(modified, TimeSource.FILE_MTIME));
+    return new FileTime(file.fileName(), file.lastModified(), zone)
+        .resolve()
+        .map(r -> new Timed(r.time(), r.source()));
   }
 
   /** The date the file name gives, if any, for times of day found in the content. */

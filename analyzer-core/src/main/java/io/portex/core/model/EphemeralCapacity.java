@@ -1,8 +1,6 @@
 package io.portex.core.model;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The ports a host can hand out to outbound connections: the dynamic range less the excluded ports
@@ -42,8 +40,13 @@ public record EphemeralCapacity(int start, int count, int excluded, String sourc
     return snapshot.localTcpPorts().countInRange(start, end());
   }
 
-  /** The snapshot with most ports of the range in use, the first of equals. */
-  public Optional<Snapshot> peak(List<Snapshot> snapshots) {
-    return snapshots.stream().max(Comparator.comparingInt(this::inUse));
+  /** Sockets per state on local ports inside the range: the ephemeral users the rules count. */
+  public Map<TcpState, Integer> ephemeralStates(Snapshot snapshot) {
+    return snapshot.ports().counts(start, end());
+  }
+
+  /** True when {@code port} lies inside the dynamic range. */
+  public boolean contains(int port) {
+    return port >= start && port <= end();
   }
 }

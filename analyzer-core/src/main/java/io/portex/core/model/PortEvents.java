@@ -1,6 +1,8 @@
 package io.portex.core.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,5 +40,44 @@ public record PortEvents(
 
   public PortEvents {
     records = List.copyOf(records);
+  }
+
+  /** The tallies of several sources (hosts, logs) of the same ids, added up id by id. */
+  public static List<PortEvents> combine(List<List<PortEvents>> tallies) {
+    List<PortEvents> combined = new ArrayList<>();
+    for (int id : IDS) {
+      long count = 0;
+      Instant first = null;
+      Instant last = null;
+      List<EventRecord> records = new ArrayList<>();
+      for (List<PortEvents> list : tallies) {
+        for (PortEvents events : list) {
+          if (events.eventId() != id) {
+            continue;
+          }
+          count += events.count();
+          first = earlier(first, events.first());
+          last =
+              events.last() == null || (last != null && last.isAfter(events.last()))
+                  ? last
+                  : events.last();
+          records.addAll(events.records());
+        }
+      }
+      records.sort(BY_TIME);
+      combined.add(
+          new PortEvents(
+              id, count, first, last, records.subList(0, Math.min(KEPT, records.size()))));
+    }
+    return combined;
+  }
+
+  /** Records by time (untimed last), then record number. */
+  public static final Comparator<EventRecord> BY_TIME =
+      Comparator.comparing(EventRecord::time, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparingLong(EventRecord::recordId);
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 }

@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param host the machine the snapshot was taken on, or null when the input does not say
  * @param localAddresses TCP connections per local address (listeners and bare binds left out), most
  *     first, at most {@link Builder#MAX_REMOTES}
+ * @param ports the local port of every TCP socket, per state: what counts the sockets inside the
+ *     dynamic range once it is known ({@code ephemeralStates})
  */
 public record Snapshot(
     Instant time,
@@ -41,7 +43,8 @@ public record Snapshot(
     int distinctRemotes,
     long fingerprint,
     String host,
-    List<AddressUsage> localAddresses) {
+    List<AddressUsage> localAddresses,
+    PortsByState ports) {
 
   public Snapshot {
     Objects.requireNonNull(timeSource, "timeSource");
@@ -50,6 +53,7 @@ public record Snapshot(
     processes = List.copyOf(processes);
     remotes = List.copyOf(remotes);
     localAddresses = List.copyOf(localAddresses);
+    Objects.requireNonNull(ports, "ports");
   }
 
   public int count(TcpState state) {
@@ -78,7 +82,26 @@ public record Snapshot(
         distinctRemotes,
         fingerprint,
         host,
-        localAddresses);
+        localAddresses,
+        ports);
+  }
+
+  /** This snapshot attributed to the machine {@code newHost} (null: not known). */
+  public Snapshot withHost(String newHost) {
+    return new Snapshot(
+        time,
+        timeSource,
+        source,
+        states,
+        udpSockets,
+        localTcpPorts,
+        processes,
+        remotes,
+        distinctRemotes,
+        fingerprint,
+        newHost,
+        localAddresses,
+        ports);
   }
 
   public Snapshot withProcesses(List<ProcessUsage> newProcesses) {
@@ -94,7 +117,8 @@ public record Snapshot(
         distinctRemotes,
         fingerprint,
         host,
-        localAddresses);
+        localAddresses,
+        ports);
   }
 
   /** Aggregates connections one at a time. Not thread-safe. */
@@ -121,6 +145,7 @@ public record Snapshot(
 
     private final int[] stateCounts = new int[TcpState.values().length];
     private final PortSet.Builder ports = new PortSet.Builder();
+    private final PortsByState.Builder statePorts = new PortsByState.Builder();
     private final Map<Integer, ProcessTally> processes = new HashMap<>();
     private final Map<String, int[]> remotes = new HashMap<>();
     private int udp;
@@ -140,7 +165,8 @@ public record Snapshot(
       TcpState state = connection.state();
       stateCounts[state.ordinal()]++;
       ports.add(connection.local().port());
-      processTally(connection.pid()).add(state, connection.process());
+      statePorts.add(state, connection.local().port());
+      processTally(connection.pid()).add(state, connection.local().port(), connection.process());
       if (state != TcpState.LISTENING && state != TcpState.BOUND) {
         localTally(connection.local())[0]++;
       }
@@ -242,7 +268,8 @@ public record Snapshot(
           byRemote.size(),
           fingerprint,
           host,
-          byLocal());
+          byLocal(),
+          statePorts.build());
     }
 
     /** A hash that is the same in every run (enum and record hash codes are not). */
@@ -273,11 +300,13 @@ public record Snapshot(
 
   private static final class ProcessTally {
     private final int[] counts = new int[TcpState.values().length];
+    private final PortsByState.Builder ports = new PortsByState.Builder();
     private int total;
     private String name;
 
-    void add(TcpState state, String process) {
+    void add(TcpState state, int port, String process) {
       counts[state.ordinal()]++;
+      ports.add(state, port);
       total++;
       if (process != null) {
         name = process;
@@ -291,7 +320,7 @@ public record Snapshot(
           states.put(state, counts[state.ordinal()]);
         }
       }
-      return new ProcessUsage(pid, name, states, total);
+      return new ProcessUsage(pid, name, states, total, ports.build());
     }
   }
 }

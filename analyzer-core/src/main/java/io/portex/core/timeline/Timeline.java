@@ -5,53 +5,103 @@ import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
 import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
+import io.portex.core.model.TimeWaitDuration;
+import io.portex.core.model.fact.Fact;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The ticket on one UTC time axis: the window the snapshots, series and events cover, snapshots
- * without a time, gaps in the capture, and where port usage is heading.
+ * One host on one UTC time axis, built before any rule looks at it: its snapshots in order with
+ * their usage against the host's capacity, its series and Tcpip events, the window they cover, gaps
+ * in the capture, where port usage is heading, the TIME_WAIT duration in force, and the peak over
+ * all of it. Rules, checks and renderers read these values; none computes them again.
  *
+ * @param host the host key, or null when no input names one
+ * @param capacity the ephemeral port capacity of the host
+ * @param timeWait the TIME_WAIT duration in force, or unknown
+ * @param snapshots every snapshot with its usage: timed ones by time, untimed ones last in input
+ *     order
+ * @param series every series of the host
+ * @param events the Tcpip event tallies: 4227, 4231, 4266, then 4226
+ * @param facts configuration facts and side evidence, in input order
  * @param from the earliest time of any evidence, or null
  * @param to the latest, or null
- * @param timedSnapshots snapshots with a time
- * @param untimedSnapshots snapshots without one (kept in input order)
  * @param gaps intervals between snapshots longer than {@link #GAP_FACTOR} times the usual one
  * @param usageGrowthPerHour ephemeral ports in use gained per hour (least squares over the timed
  *     snapshots), or null with fewer than three
- * @param projectedExhaustion when usage would reach the capacity at that rate, or null when it does
- *     not grow
+ * @param projectedExhaustion when usage would reach the capacity at that rate, or null
+ * @param peak the peak over all evidence, with its source
+ * @param dateNotes what was guessed or borrowed about dates, in words
+ * @param partialSigns why the capture looks partial, in words (SPEC §3: truncation markers, cut
+ *     rows, a handful of rows); empty when it does not
  */
 public record Timeline(
+    String host,
+    EphemeralCapacity capacity,
+    TimeWaitDuration timeWait,
+    List<SnapshotUsage> snapshots,
+    List<Series> series,
+    List<PortEvents> events,
+    List<Fact> facts,
     Instant from,
     Instant to,
-    int timedSnapshots,
-    int untimedSnapshots,
     List<Gap> gaps,
     Double usageGrowthPerHour,
-    Instant projectedExhaustion) {
+    Instant projectedExhaustion,
+    Peak peak,
+    List<String> dateNotes,
+    List<String> partialSigns) {
 
   /** An interval this many times the median one is a gap. */
   public static final double GAP_FACTOR = 2.5;
 
+  /** A largest snapshot with fewer TCP sockets than this is a handful of rows: likely cut. */
+  public static final int HANDFUL_OF_ROWS = 20;
+
   public Timeline {
+    snapshots = List.copyOf(snapshots);
+    series = List.copyOf(series);
+    events = List.copyOf(events);
+    facts = List.copyOf(facts);
     gaps = List.copyOf(gaps);
+    dateNotes = List.copyOf(dateNotes);
+    partialSigns = List.copyOf(partialSigns);
+    Objects.requireNonNull(capacity, "capacity");
+    Objects.requireNonNull(timeWait, "timeWait");
+    Objects.requireNonNull(peak, "peak");
   }
 
-  public static Timeline of(
-      List<Snapshot> snapshots,
-      List<Series> series,
-      List<PortEvents> events,
-      EphemeralCapacity capacity) {
-    List<Snapshot> timed = snapshots.stream().filter(s -> s.time() != null).toList();
-    List<Instant> times = new ArrayList<>(timed.stream().map(Snapshot::time).toList());
-    for (Series s : series) {
+  /**
+   * Builds the timeline of one host.
+   *
+   * @param evidence what was read about the host
+   * @param timeWaitSeconds the caller's TIME_WAIT duration, or null for the registry's
+   */
+  public static Timeline of(HostEvidence evidence, Long timeWaitSeconds) {
+    List<Snapshot> ordered = new ArrayList<>(evidence.snapshots());
+    ordered.sort(
+        Comparator.comparing(Snapshot::time, Comparator.nullsLast(Comparator.naturalOrder())));
+    EphemeralCapacity capacity = CapacityFinder.of(evidence.facts(), ordered);
+    List<SnapshotUsage> usage = new ArrayList<>(ordered.size());
+    SnapshotUsage peak = null;
+    for (Snapshot snapshot : ordered) {
+      SnapshotUsage u =
+          new SnapshotUsage(snapshot, capacity.inUse(snapshot), capacity.ephemeralStates(snapshot));
+      usage.add(u);
+      if (peak == null || u.inUse() > peak.inUse()) {
+        peak = u;
+      }
+    }
+    List<SnapshotUsage> timed = usage.stream().filter(u -> u.snapshot().time() != null).toList();
+    List<Instant> times = new ArrayList<>(timed.stream().map(u -> u.snapshot().time()).toList());
+    for (Series s : evidence.series()) {
       s.points().stream().map(SeriesPoint::time).forEach(times::add);
     }
-    for (PortEvents e : events) {
+    for (PortEvents e : evidence.events()) {
       if (e.first() != null) {
         times.add(e.first());
         times.add(e.last());
@@ -60,30 +110,88 @@ public record Timeline(
     Instant from = times.stream().filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
     Instant to = times.stream().filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     UsageTrend trend = UsageTrend.of(timed, capacity);
+    List<String> partial = new ArrayList<>(evidence.partialSigns());
+    int largest = usage.stream().mapToInt(u -> u.snapshot().tcpSockets()).max().orElse(-1);
+    if (largest >= 0 && largest < HANDFUL_OF_ROWS) {
+      partial.add("the largest snapshot holds only " + largest + " TCP socket(s)");
+    }
     return new Timeline(
+        evidence.host(),
+        capacity,
+        TimeWaitDuration.of(evidence.facts(), timeWaitSeconds),
+        usage,
+        evidence.series(),
+        evidence.events(),
+        evidence.facts(),
         from,
         to,
-        timed.size(),
-        snapshots.size() - timed.size(),
         gaps(timed),
         trend.perHour(),
-        trend.exhaustionAt());
+        trend.exhaustionAt(),
+        new Peak(peak, Series.highest(evidence.series(), Series.TIME_WAIT).orElse(null)),
+        evidence.dateNotes(),
+        partial);
   }
 
-  private static List<Gap> gaps(List<Snapshot> timed) {
+  /** The snapshots with a time, in time order. */
+  public List<SnapshotUsage> timed() {
+    return snapshots.stream().filter(u -> u.snapshot().time() != null).toList();
+  }
+
+  public int timedSnapshots() {
+    return (int) snapshots.stream().filter(u -> u.snapshot().time() != null).count();
+  }
+
+  public int untimedSnapshots() {
+    return snapshots.size() - timedSnapshots();
+  }
+
+  /** The usage of one of this host's snapshots, found by identity. */
+  public java.util.Optional<SnapshotUsage> usage(Snapshot snapshot) {
+    return snapshots.stream().filter(u -> u.snapshot() == snapshot).findFirst();
+  }
+
+  /** Tcpip 4227, 4231 and 4266 events: the system's word that ports ran out. */
+  public long exhaustionEvents() {
+    return PortEvents.exhaustionCount(events);
+  }
+
+  /** Peak ports in use as a share of the effective capacity (0 without snapshots). */
+  public double peakShare() {
+    return peak.fromSnapshots().map(p -> (double) p.inUse() / capacity.effective()).orElse(0.0);
+  }
+
+  /** True when a fact of this kind was read for this host. */
+  public boolean has(Class<? extends Fact> kind) {
+    return facts.stream().anyMatch(kind::isInstance);
+  }
+
+  /** The facts of one kind, in input order. */
+  public <T extends Fact> List<T> facts(Class<T> kind) {
+    return Fact.ofKind(facts, kind);
+  }
+
+  /** True when there is connection data: a snapshot or a TIME_WAIT series. */
+  public boolean hasConnectionData() {
+    return !snapshots.isEmpty() || peak.fromTimeWaitSeries().isPresent();
+  }
+
+  private static List<Gap> gaps(List<SnapshotUsage> timed) {
     if (timed.size() < 4) {
       return List.of();
     }
     List<Long> intervals = new ArrayList<>();
     for (int i = 1; i < timed.size(); i++) {
-      intervals.add(Duration.between(timed.get(i - 1).time(), timed.get(i).time()).toMillis());
+      intervals.add(
+          Duration.between(timed.get(i - 1).snapshot().time(), timed.get(i).snapshot().time())
+              .toMillis());
     }
     List<Long> sorted = intervals.stream().sorted().toList();
     long median = sorted.get(sorted.size() / 2);
     List<Gap> gaps = new ArrayList<>();
     for (int i = 0; i < intervals.size(); i++) {
       if (median > 0 && intervals.get(i) > GAP_FACTOR * median) {
-        gaps.add(new Gap(timed.get(i).time(), timed.get(i + 1).time()));
+        gaps.add(new Gap(timed.get(i).snapshot().time(), timed.get(i + 1).snapshot().time()));
       }
     }
     return gaps;

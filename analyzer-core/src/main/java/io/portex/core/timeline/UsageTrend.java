@@ -1,7 +1,6 @@
 package io.portex.core.timeline;
 
 import io.portex.core.model.EphemeralCapacity;
-import io.portex.core.model.Snapshot;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,19 +15,19 @@ record UsageTrend(Double perHour, Instant exhaustionAt) {
 
   static final int MIN_POINTS = 3;
 
-  static UsageTrend of(List<Snapshot> timed, EphemeralCapacity capacity) {
+  static UsageTrend of(List<SnapshotUsage> timed, EphemeralCapacity capacity) {
     if (timed.size() < MIN_POINTS) {
       return new UsageTrend(null, null);
     }
-    Instant origin = timed.get(0).time();
+    Instant origin = timed.get(0).snapshot().time();
     double n = timed.size();
     double sumX = 0;
     double sumY = 0;
     double sumXx = 0;
     double sumXy = 0;
-    for (Snapshot snapshot : timed) {
-      double x = (snapshot.time().toEpochMilli() - origin.toEpochMilli()) / 3_600_000.0;
-      double y = capacity.inUse(snapshot);
+    for (SnapshotUsage usage : timed) {
+      double x = (usage.snapshot().time().toEpochMilli() - origin.toEpochMilli()) / 3_600_000.0;
+      double y = usage.inUse();
       sumX += x;
       sumY += y;
       sumXx += x * x;
@@ -40,12 +39,12 @@ record UsageTrend(Double perHour, Instant exhaustionAt) {
     }
     double slope = (n * sumXy - sumX * sumY) / denominator;
     double perHour = Math.round(slope * 10) / 10.0;
-    Snapshot last = timed.get(timed.size() - 1);
-    int left = capacity.effective() - capacity.inUse(last);
+    SnapshotUsage last = timed.get(timed.size() - 1);
+    int left = capacity.effective() - last.inUse();
     if (slope <= 0 || left <= 0) {
       return new UsageTrend(perHour, null);
     }
     long millis = Math.round(left / slope * 3_600_000.0);
-    return new UsageTrend(perHour, last.time().plusMillis(millis));
+    return new UsageTrend(perHour, last.snapshot().time().plusMillis(millis));
   }
 }

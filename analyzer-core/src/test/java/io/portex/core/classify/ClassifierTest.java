@@ -51,19 +51,18 @@ class ClassifierTest {
     }
   }
 
-  private static Classification classify(List<Snapshot> snapshots) {
+  private static Diagnosis classify(List<Snapshot> snapshots) {
     return classify(snapshots, List.of(), noEvents(), EphemeralCapacity.DEFAULT);
   }
 
-  private static Classification classify(
+  private static Diagnosis classify(
       List<Snapshot> snapshots,
       List<Series> series,
       List<PortEvents> events,
       EphemeralCapacity capacity) {
-    return new Classifier()
-        .classify(
-            new Situation(
-                snapshots, series, events, List.of(), capacity, null, null, Thresholds.DEFAULT));
+    return Classifier.diagnose(
+        Timelines.of(snapshots, series, events, Timelines.rangeOf(capacity), null),
+        Thresholds.DEFAULT);
   }
 
   private static List<PortEvents> noEvents() {
@@ -91,10 +90,10 @@ class ClassifierTest {
               .add(300, TcpState.ESTABLISHED, "10.0.0.9:1433", 7)
               .at(0);
 
-      Classification result = classify(List.of(snapshot));
+      Diagnosis result = classify(List.of(snapshot));
 
-      assertThat(result.verdict().primary()).isEqualTo("TIME_WAIT_ACCUMULATION");
-      assertThat(result.verdict().subtypes()).containsExactly("TIME_WAIT_ACCUMULATION");
+      assertThat(result.verdict().primary()).isEqualTo(Conclusion.TIME_WAIT_ACCUMULATION);
+      assertThat(result.verdict().subtypes()).containsExactly(Subtype.TIME_WAIT_ACCUMULATION);
       assertThat(result.verdict().exhausted()).isFalse();
       Finding finding = result.findings().get(0);
       assertThat(finding.portsHeld()).isEqualTo(5000);
@@ -119,9 +118,9 @@ class ClassifierTest {
               .add(5001, TcpState.ESTABLISHED, "10.0.0.8:443", 7)
               .at(0);
 
-      assertThat(classify(List.of(below)).verdict().primary()).isEqualTo("NONE");
+      assertThat(classify(List.of(below)).verdict().primary()).isEqualTo(Conclusion.NONE);
       assertThat(classify(List.of(notLargest)).verdict().subtypes())
-          .doesNotContain("TIME_WAIT_ACCUMULATION");
+          .doesNotContain(Subtype.TIME_WAIT_ACCUMULATION);
     }
 
     @Test
@@ -134,10 +133,9 @@ class ClassifierTest {
               List.of(new SeriesPoint(T0, 4000), new SeriesPoint(T0.plusSeconds(60), 6200)),
               new SourceRange("TimeWaitTrend_2026-03-11.csv", 2, 3));
 
-      Classification result =
-          classify(List.of(), List.of(trend), noEvents(), EphemeralCapacity.DEFAULT);
+      Diagnosis result = classify(List.of(), List.of(trend), noEvents(), EphemeralCapacity.DEFAULT);
 
-      assertThat(result.verdict().primary()).isEqualTo("TIME_WAIT_ACCUMULATION");
+      assertThat(result.verdict().primary()).isEqualTo(Conclusion.TIME_WAIT_ACCUMULATION);
       assertThat(result.findings().get(0).confidence()).isLessThan(0.9);
       assertThat(result.findings().get(0).evidence().get(0).time()).isEqualTo(T0.plusSeconds(60));
     }
@@ -156,17 +154,10 @@ class ClassifierTest {
       TopTalkers late = remotes(T0.plusSeconds(900), "10.0.0.7", 5000, 39);
 
       Finding finding =
-          new Classifier()
-              .classify(
-                  new Situation(
-                      List.of(),
-                      List.of(counts),
-                      noEvents(),
-                      List.of(early, late, atPeak),
-                      EphemeralCapacity.DEFAULT,
-                      null,
-                      null,
-                      Thresholds.DEFAULT))
+          Classifier.diagnose(
+                  Timelines.of(
+                      List.of(), List.of(counts), noEvents(), List.of(early, late, atPeak), null),
+                  Thresholds.DEFAULT)
               .findings()
               .get(0);
 
@@ -192,17 +183,9 @@ class ClassifierTest {
       TopTalkers hoursBefore = remotes(T0.minusSeconds(7200), "10.0.0.1", 4000, 21);
 
       Finding finding =
-          new Classifier()
-              .classify(
-                  new Situation(
-                      List.of(),
-                      List.of(counts),
-                      noEvents(),
-                      List.of(hoursBefore),
-                      EphemeralCapacity.DEFAULT,
-                      null,
-                      null,
-                      Thresholds.DEFAULT))
+          Classifier.diagnose(
+                  Timelines.of(List.of(), List.of(counts), noEvents(), List.of(hoursBefore), null),
+                  Thresholds.DEFAULT)
               .findings()
               .get(0);
 
@@ -231,10 +214,10 @@ class ClassifierTest {
 
     @Test
     void firesWhenGrowingOverThreePointsAndNamesTheProcess() {
-      Classification result =
+      Diagnosis result =
           classify(List.of(closeWait(600, 0), closeWait(900, 60), closeWait(1200, 120)));
 
-      assertThat(result.verdict().primary()).isEqualTo("CLOSE_WAIT_LEAK");
+      assertThat(result.verdict().primary()).isEqualTo(Conclusion.CLOSE_WAIT_LEAK);
       Finding finding = result.findings().get(0);
       assertThat(finding.summary()).contains("PID 4480").contains("600 to 1,200");
       assertThat(finding.measurements())
@@ -251,9 +234,9 @@ class ClassifierTest {
               classify(List.of(closeWait(1500, 0), closeWait(1200, 60), closeWait(1100, 120)))
                   .verdict()
                   .subtypes())
-          .doesNotContain("CLOSE_WAIT_LEAK");
+          .doesNotContain(Subtype.CLOSE_WAIT_LEAK);
       assertThat(classify(List.of(closeWait(900, 0), closeWait(1500, 60))).verdict().subtypes())
-          .doesNotContain("CLOSE_WAIT_LEAK");
+          .doesNotContain(Subtype.CLOSE_WAIT_LEAK);
     }
   }
 
@@ -268,9 +251,9 @@ class ClassifierTest {
             .at(0);
 
     assertThat(classify(List.of(spread)).verdict().subtypes())
-        .containsExactly("HIGH_CONNECTION_COUNT");
+        .containsExactly(Subtype.HIGH_CONNECTION_COUNT);
     assertThat(classify(List.of(snapshot)).verdict().subtypes())
-        .containsExactly("HIGH_CONNECTION_COUNT", "SINGLE_DESTINATION_SATURATION");
+        .containsExactly(Subtype.HIGH_CONNECTION_COUNT, Subtype.SINGLE_DESTINATION_SATURATION);
   }
 
   @Test
@@ -282,11 +265,11 @@ class ClassifierTest {
             .at(0);
     Snapshot small = new Host().add(3000, TcpState.ESTABLISHED, "10.0.0.9:1433", 7).at(0);
 
-    Classification result = classify(List.of(saturated));
+    Diagnosis result = classify(List.of(saturated));
 
     assertThat(result.verdict().subtypes())
-        .containsExactly("TIME_WAIT_ACCUMULATION", "SINGLE_DESTINATION_SATURATION");
-    assertThat(result.verdict().primary()).isEqualTo("TIME_WAIT_ACCUMULATION");
+        .containsExactly(Subtype.TIME_WAIT_ACCUMULATION, Subtype.SINGLE_DESTINATION_SATURATION);
+    assertThat(result.verdict().primary()).isEqualTo(Conclusion.TIME_WAIT_ACCUMULATION);
     assertThat(result.verdict().combined()).isTrue();
     assertThat(classify(List.of(small)).verdict().subtypes()).isEmpty();
   }
@@ -308,14 +291,14 @@ class ClassifierTest {
     }
     Snapshot full = builder.build(T0, TimeSource.CONTENT, SOURCE);
 
-    Classification onUsage = classify(List.of(full), List.of(), noEvents(), range);
-    Classification onEvents = classify(List.of(busy), List.of(), events4231(3), range);
+    Diagnosis onUsage = classify(List.of(full), List.of(), noEvents(), range);
+    Diagnosis onEvents = classify(List.of(busy), List.of(), events4231(3), range);
 
-    assertThat(onUsage.verdict().subtypes()).containsExactly("SMALL_PORT_RANGE");
+    assertThat(onUsage.verdict().subtypes()).containsExactly(Subtype.SMALL_PORT_RANGE);
     assertThat(onUsage.verdict().exhausted()).isFalse();
-    assertThat(onEvents.verdict().subtypes()).containsExactly("SMALL_PORT_RANGE");
+    assertThat(onEvents.verdict().subtypes()).containsExactly(Subtype.SMALL_PORT_RANGE);
     assertThat(onEvents.verdict().exhausted()).isTrue();
-    assertThat(onEvents.findings().get(0).severity()).isEqualTo("critical");
+    assertThat(onEvents.findings().get(0).severity()).isEqualTo(Severity.CRITICAL);
   }
 
   @Test
@@ -329,10 +312,9 @@ class ClassifierTest {
 
   @Test
   void eventsWithoutConnectionDataAreInconclusiveButExhausted() {
-    Classification result =
-        classify(List.of(), List.of(), events4231(12), EphemeralCapacity.DEFAULT);
+    Diagnosis result = classify(List.of(), List.of(), events4231(12), EphemeralCapacity.DEFAULT);
 
-    assertThat(result.verdict().primary()).isEqualTo("INCONCLUSIVE");
+    assertThat(result.verdict().primary()).isEqualTo(Conclusion.INCONCLUSIVE);
     assertThat(result.verdict().exhausted()).isTrue();
     assertThat(result.verdict().basis()).contains("12 Tcpip exhaustion event(s)");
   }
@@ -345,9 +327,9 @@ class ClassifierTest {
             .add(200, TcpState.ESTABLISHED, "10.0.0.9:1433", 7)
             .at(0);
 
-    Classification result = classify(List.of(healthy));
+    Diagnosis result = classify(List.of(healthy));
 
-    assertThat(result.verdict().primary()).isEqualTo("NONE");
+    assertThat(result.verdict().primary()).isEqualTo(Conclusion.NONE);
     assertThat(result.verdict().subtypes()).isEmpty();
     assertThat(result.findings()).isEmpty();
   }
@@ -355,20 +337,12 @@ class ClassifierTest {
   @Test
   void thresholdsAreOverridableByName() {
     Snapshot snapshot = new Host().add(3000, TcpState.TIME_WAIT, "10.0.0.9:1433", 0).at(0);
-    Situation lowered =
-        new Situation(
-            List.of(snapshot),
-            List.of(),
-            noEvents(),
-            List.of(),
-            EphemeralCapacity.DEFAULT,
-            30L,
-            SOURCE,
+    Diagnosis result =
+        Classifier.diagnose(
+            Timelines.of(List.of(snapshot), List.of(), noEvents(), List.of(), 30L),
             Thresholds.DEFAULT.with("timewaitmin", 2500));
 
-    Classification result = new Classifier().classify(lowered);
-
-    assertThat(result.verdict().primary()).isEqualTo("TIME_WAIT_ACCUMULATION");
+    assertThat(result.verdict().primary()).isEqualTo(Conclusion.TIME_WAIT_ACCUMULATION);
     assertThat(result.findings().get(0).measurements())
         .extracting(Measurement::name)
         .contains("closes per second with TIME_WAIT 30 s")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portex.core.model.Connection;
 import io.portex.core.model.Endpoint;
-import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.IpFamily;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Protocol;
@@ -16,6 +15,7 @@ import io.portex.core.model.TimeSource;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.model.fact.ProcessImage;
+import io.portex.core.timeline.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,26 +52,18 @@ class NotesTest {
     return events;
   }
 
-  private static Situation situation(
+  private static Timeline situation(
       List<Snapshot> snapshots,
       List<Series> series,
       List<PortEvents> events,
       List<Fact> facts,
       Long delay) {
-    return new Situation(
-        snapshots,
-        series,
-        events,
-        facts,
-        EphemeralCapacity.DEFAULT,
-        delay,
-        null,
-        Thresholds.DEFAULT);
+    return Timelines.of(snapshots, series, events, facts, delay);
   }
 
   @Test
   void eventsWithFewPortsInUseAndOutsideTheWindowAreCalledOut() {
-    Situation situation =
+    Timeline situation =
         situation(
             List.of(snapshot(500, 0, T0), snapshot(600, 0, T0.plusSeconds(600))),
             List.of(),
@@ -100,16 +92,16 @@ class NotesTest {
 
   @Test
   void thinEvidenceAsksForTheCommandsThatSettleIt() {
-    Situation nothing = situation(List.of(), List.of(), events(3, T0, T0), List.of(), null);
+    Timeline nothing = situation(List.of(), List.of(), events(3, T0, T0), List.of(), null);
 
-    assertThat(CollectNext.of(nothing))
+    assertThat(CollectNext.of(nothing, Thresholds.DEFAULT))
         .extracting(Note::code)
         .containsExactly("collect.snapshots", "collect.dynamic-range", "collect.time-wait-delay");
   }
 
   @Test
   void completeEvidenceAsksForNothing() {
-    Situation complete =
+    Timeline complete =
         situation(
             List.of(snapshot(100, 4242, T0)),
             List.of(),
@@ -119,6 +111,56 @@ class NotesTest {
                 new ProcessImage(4242, "w3wp.exe", SOURCE)),
             240L);
 
-    assertThat(CollectNext.of(complete)).isEmpty();
+    assertThat(CollectNext.of(complete, Thresholds.DEFAULT)).isEmpty();
+  }
+
+  @Test
+  void consistencyNotesAreGradedByHowFarTheEventsLieFromTheSnapshots() {
+    List<Snapshot> snapshots = List.of(snapshot(500, 0, T0), snapshot(600, 0, T0.plusSeconds(600)));
+    Timeline minuteAfter =
+        situation(
+            snapshots,
+            List.of(),
+            events(4, T0.plusSeconds(660), T0.plusSeconds(700)),
+            List.of(),
+            null);
+    Timeline halfHourAfter =
+        situation(
+            snapshots,
+            List.of(),
+            events(4, T0.plusSeconds(2400), T0.plusSeconds(2500)),
+            List.of(),
+            null);
+
+    assertThat(ConsistencyChecks.of(minuteAfter))
+        .extracting(Note::code)
+        .doesNotContain("consistency.window-misses-events", "consistency.window-near-events");
+    assertThat(ConsistencyChecks.of(halfHourAfter))
+        .extracting(Note::code)
+        .contains("consistency.window-near-events")
+        .doesNotContain("consistency.window-misses-events");
+    assertThat(
+            ConsistencyChecks.of(halfHourAfter).stream()
+                .filter(n -> n.code().equals("consistency.window-near-events"))
+                .findFirst()
+                .orElseThrow()
+                .message())
+        .contains("30 minute(s) after them");
+  }
+
+  @Test
+  void aPartialCaptureCannotSupportNoneWithHighConfidence() {
+    Timeline handful =
+        situation(List.of(snapshot(12, 0, T0)), List.of(), events(0, null, null), List.of(), null);
+
+    Diagnosis diagnosis = Classifier.diagnose(handful, Thresholds.DEFAULT);
+
+    assertThat(diagnosis.verdict().primary()).isEqualTo(Conclusion.NONE);
+    assertThat(diagnosis.verdict().confidence()).isEqualTo(Classifier.PARTIAL_CONFIDENCE);
+    assertThat(diagnosis.verdict().basis())
+        .contains("the capture looks partial (the largest snapshot holds only 12 TCP socket(s))");
+    assertThat(CollectNext.of(handful, Thresholds.DEFAULT))
+        .extracting(Note::code)
+        .contains("collect.complete-capture");
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portex.core.model.Connection;
 import io.portex.core.model.Endpoint;
-import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Protocol;
 import io.portex.core.model.Snapshot;
@@ -46,6 +45,10 @@ class TimelineTest {
     return events;
   }
 
+  private static Timeline timeline(List<Snapshot> snapshots) {
+    return Timeline.of(new HostEvidence(null, snapshots, List.of(), noEvents(), List.of()), null);
+  }
+
   @Test
   void projectsWhenUsageWouldFillTheRange() {
     List<Snapshot> snapshots =
@@ -55,7 +58,7 @@ class TimelineTest {
             snapshot(3000, T0.plusSeconds(7200)),
             snapshot(50, null));
 
-    Timeline timeline = Timeline.of(snapshots, List.of(), noEvents(), EphemeralCapacity.DEFAULT);
+    Timeline timeline = timeline(snapshots);
 
     assertThat(timeline.from()).isEqualTo(T0);
     assertThat(timeline.to()).isEqualTo(T0.plusSeconds(7200));
@@ -74,9 +77,8 @@ class TimelineTest {
             snapshot(2000, T0.plusSeconds(600)),
             snapshot(1000, T0.plusSeconds(1200)));
 
-    Timeline down = Timeline.of(falling, List.of(), noEvents(), EphemeralCapacity.DEFAULT);
-    Timeline two =
-        Timeline.of(falling.subList(0, 2), List.of(), noEvents(), EphemeralCapacity.DEFAULT);
+    Timeline down = timeline(falling);
+    Timeline two = timeline(falling.subList(0, 2));
 
     assertThat(down.usageGrowthPerHour()).isNegative();
     assertThat(down.projectedExhaustion()).isNull();
@@ -90,7 +92,7 @@ class TimelineTest {
       snapshots.add(snapshot(100, T0.plusSeconds(60L * minutes)));
     }
 
-    Timeline timeline = Timeline.of(snapshots, List.of(), noEvents(), EphemeralCapacity.DEFAULT);
+    Timeline timeline = timeline(snapshots);
 
     assertThat(timeline.gaps())
         .containsExactly(new Gap(T0.plusSeconds(15 * 60), T0.plusSeconds(60 * 60)));

@@ -5,6 +5,8 @@ import io.portex.core.model.Series;
 import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.timeline.SnapshotUsage;
+import io.portex.core.timeline.Timeline;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,26 +27,29 @@ final class TimelineLines {
 
   private TimelineLines() {}
 
-  /** The lines to draw, in legend order (ports in use last); empty when there are none. */
+  /**
+   * The lines to draw for the host the verdict comes from (the timeline the rules judged; hosts are
+   * never put on one line), in legend order (ports in use last); empty when there are none. The
+   * monitoring script's TIME_WAIT counts are drawn beside the snapshots' states.
+   */
   static List<PlotLine> of(Analysis analysis) {
-    List<Snapshot> timed =
-        analysis.snapshots().stream()
-            .filter(s -> s.time() != null)
-            .sorted(Comparator.comparing(Snapshot::time))
-            .toList();
-    return timed.isEmpty() ? fromSeries(analysis.series()) : fromSnapshots(analysis, timed);
+    Timeline timeline = analysis.timeline();
+    List<SnapshotUsage> timed = timeline.timed();
+    List<PlotLine> lines = timed.isEmpty() ? new ArrayList<>() : fromSnapshots(timed);
+    lines.addAll(0, fromSeries(timeline.series(), !timed.isEmpty()));
+    return lines;
   }
 
-  private static List<PlotLine> fromSnapshots(Analysis analysis, List<Snapshot> timed) {
+  private static List<PlotLine> fromSnapshots(List<SnapshotUsage> timed) {
     int n = timed.size();
     long[] times = new long[n];
     double[] inUse = new double[n];
     double[][] states = new double[OWN_LINES.size()][n];
     double[] other = new double[n];
     for (int i = 0; i < n; i++) {
-      Snapshot snapshot = timed.get(i);
+      Snapshot snapshot = timed.get(i).snapshot();
       times[i] = snapshot.time().toEpochMilli();
-      inUse[i] = analysis.ephemeralInUse(snapshot);
+      inUse[i] = timed.get(i).inUse();
       int rest = snapshot.tcpSockets();
       for (int s = 0; s < OWN_LINES.size(); s++) {
         int count = snapshot.count(OWN_LINES.get(s));
@@ -73,7 +78,7 @@ final class TimelineLines {
     }
   }
 
-  private static List<PlotLine> fromSeries(List<Series> series) {
+  private static List<PlotLine> fromSeries(List<Series> series, boolean besideSnapshots) {
     List<Series> timeWait =
         series.stream()
             .filter(s -> TIME_WAIT_SERIES.equals(s.name()))
@@ -94,10 +99,15 @@ final class TimelineLines {
         values[i] = points.get(i).value();
       }
       String label =
-          timeWait.size() == 1
+          timeWait.size() == 1 && !besideSnapshots
               ? TIME_WAIT_SERIES
-              : TIME_WAIT_SERIES + " (" + (k + 1) + ": " + fileName(s.source().file()) + ")";
-      BasicStroke stroke = k == 0 ? ChartStyle.line(1.5f) : ChartStyle.dashed(1.5f);
+              : TIME_WAIT_SERIES
+                  + " ("
+                  + (timeWait.size() == 1 ? "" : (k + 1) + ": ")
+                  + fileName(s.source().file())
+                  + ")";
+      BasicStroke stroke =
+          k == 0 && !besideSnapshots ? ChartStyle.line(1.5f) : ChartStyle.dashed(1.5f);
       lines.add(PlotLine.thinned(TIME_WAIT_SERIES, label, times, values, stroke));
     }
     return lines;

@@ -1,12 +1,14 @@
 package io.portex.report.html;
 
 import io.portex.core.Analysis;
+import io.portex.core.HostAnalysis;
 import io.portex.core.InputReport;
 import io.portex.core.classify.EvidenceRef;
 import io.portex.core.classify.Finding;
 import io.portex.core.classify.Measurement;
 import io.portex.core.classify.Note;
 import io.portex.core.classify.Recommendation;
+import io.portex.core.classify.Verdict;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.EventRecord;
@@ -68,11 +70,8 @@ public final class ReportModel {
 
   private Map<String, Object> build(Instant generatedAt) {
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put(
-        "hosts",
-        analysis.hosts().isEmpty()
-            ? "not named by the evidence"
-            : String.join(", ", analysis.hosts()));
+    model.put("hosts", hostTitle(analysis));
+    model.put("hostRows", hostRows());
     model.put("zone", zone.getId());
     model.put("window", window());
     model.put("verdict", verdict());
@@ -101,20 +100,75 @@ public final class ReportModel {
     return Formats.time(timeline.from(), zone) + " to " + Formats.time(timeline.to(), zone);
   }
 
+  /**
+   * The machines the report is about, for its title: their names, or {@code host unknown} when no
+   * input names one (the unnamed evidence of a ticket that names others is listed as such).
+   */
+  public static String hostTitle(Analysis analysis) {
+    List<String> names = new ArrayList<>();
+    for (HostAnalysis host : analysis.hosts()) {
+      names.add(host.label());
+    }
+    names.sort(null);
+    return String.join(", ", names);
+  }
+
+  /** One row per machine when the ticket has several, the worst first; none for one machine. */
+  private List<Map<String, Object>> hostRows() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (analysis.hosts().size() < 2) {
+      return rows;
+    }
+    for (HostAnalysis host : analysis.hosts()) {
+      Verdict verdict = host.verdict();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("host", host.label());
+      row.put("verdict", label(verdict.primary().name()));
+      row.put(
+          "subtypes",
+          String.join(" + ", verdict.subtypes().stream().map(t -> label(t.name())).toList()));
+      row.put("exhausted", verdict.exhausted() ? "yes" : "no");
+      row.put("tone", tone(verdict));
+      EphemeralCapacity capacity = host.timeline().capacity();
+      row.put(
+          "peak",
+          host.timeline()
+              .peak()
+              .fromSnapshots()
+              .map(
+                  p ->
+                      Formats.count(p.inUse())
+                          + " of "
+                          + Formats.count(capacity.effective())
+                          + " ("
+                          + Formats.percent((double) p.inUse() / capacity.effective())
+                          + ")")
+              .orElse("no snapshot"));
+      row.put("capacity", Formats.count(capacity.effective()));
+      row.put("snapshots", Formats.count(host.timeline().snapshots().size()));
+      row.put("basis", verdict.basis());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static String tone(Verdict verdict) {
+    return verdict.exhausted() ? "critical" : verdict.subtypes().isEmpty() ? "calm" : "warning";
+  }
+
   private Map<String, Object> verdict() {
     var verdict = analysis.verdict();
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("primary", label(verdict.primary()));
-    map.put("primaryId", verdict.primary());
+    map.put("primary", label(verdict.primary().name()));
+    map.put("primaryId", verdict.primary().name());
+    map.put("host", analysis.worst().label());
     List<String> subtypes = new ArrayList<>();
-    verdict.subtypes().forEach(s -> subtypes.add(label(s)));
+    verdict.subtypes().forEach(s -> subtypes.add(label(s.name())));
     map.put("subtypes", subtypes);
     map.put("exhausted", verdict.exhausted());
     map.put("confidence", Formats.percent(verdict.confidence()));
     map.put("basis", verdict.basis());
-    map.put(
-        "tone",
-        verdict.exhausted() ? "critical" : verdict.subtypes().isEmpty() ? "calm" : "warning");
+    map.put("tone", tone(verdict));
     return map;
   }
 
@@ -124,6 +178,7 @@ public final class ReportModel {
       case "TIME_WAIT_ACCUMULATION" -> "TIME_WAIT accumulation";
       case "CLOSE_WAIT_LEAK" -> "CLOSE_WAIT leak";
       case "HIGH_CONNECTION_COUNT" -> "High connection count";
+      case "BOUND_PORT_LEAK" -> "BOUND port leak";
       case "SMALL_PORT_RANGE" -> "Small port range";
       case "SINGLE_DESTINATION_SATURATION" -> "Single-destination saturation";
       case "NONE" -> "No exhaustion pattern";
@@ -208,7 +263,8 @@ public final class ReportModel {
     for (Finding finding : analysis.findings()) {
       Map<String, Object> map = new LinkedHashMap<>();
       map.put("title", label(finding.subtype().name()));
-      map.put("severity", finding.severity());
+      map.put("host", finding.host() == null ? "host unknown" : finding.host());
+      map.put("severity", finding.severity().label());
       map.put("confidence", Formats.percent(finding.confidence()));
       map.put("summary", finding.summary());
       List<Map<String, Object>> measurements = new ArrayList<>();

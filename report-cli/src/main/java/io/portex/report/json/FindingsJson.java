@@ -7,6 +7,7 @@ import io.portex.core.classify.Finding;
 import io.portex.core.classify.Measurement;
 import io.portex.core.classify.Note;
 import io.portex.core.classify.Recommendation;
+import io.portex.core.classify.Threshold;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,16 @@ final class FindingsJson {
     json.writeArrayFieldStart("findings");
     for (Finding finding : analysis.findings()) {
       json.writeStartObject();
+      json.writeStringField("host", finding.host());
       json.writeStringField("subtype", finding.subtype().name());
-      json.writeStringField("severity", finding.severity());
+      json.writeStringField("severity", finding.severity().label());
       json.writeNumberField("confidence", finding.confidence());
       json.writeStringField("summary", finding.summary());
       json.writeNumberField("portsHeld", finding.portsHeld());
       json.writeArrayFieldStart("measurements");
       for (Measurement m : finding.measurements()) {
         json.writeStartObject();
+        json.writeStringField("id", m.id());
         json.writeStringField("name", m.name());
         json.writeNumberField("value", m.value());
         if (m.threshold() == null) {
@@ -41,6 +44,7 @@ final class FindingsJson {
         } else {
           json.writeNumberField("threshold", m.threshold());
         }
+        json.writeStringField("thresholdName", m.thresholdName());
         json.writeStringField("unit", m.unit());
         json.writeEndObject();
       }
@@ -89,11 +93,25 @@ final class FindingsJson {
     json.writeEndArray();
   }
 
+  /** The values in force by name, then every declaration (unit, default, bounds, meaning). */
   void writeThresholds() throws IOException {
     json.writeObjectFieldStart("thresholds");
     for (Map.Entry<String, Double> entry : analysis.thresholds().asMap().entrySet()) {
       json.writeNumberField(entry.getKey(), entry.getValue());
     }
     json.writeEndObject();
+    json.writeArrayFieldStart("thresholdDefinitions");
+    for (Threshold t : analysis.thresholds().declared()) {
+      json.writeStartObject();
+      json.writeStringField("name", t.name());
+      json.writeStringField("unit", t.unit());
+      json.writeNumberField("value", analysis.thresholds().get(t));
+      json.writeNumberField("default", t.defaultValue());
+      json.writeNumberField("min", t.min());
+      json.writeNumberField("max", t.max());
+      json.writeStringField("description", t.description());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 }

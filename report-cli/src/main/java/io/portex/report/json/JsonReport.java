@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.portex.core.Analysis;
+import io.portex.core.HostAnalysis;
 import io.portex.core.InputReport;
+import io.portex.core.classify.Subtype;
 import io.portex.core.classify.Verdict;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.model.AddressUsage;
@@ -20,21 +22,26 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.timeline.Gap;
+import io.portex.core.timeline.Peak;
+import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The JSON result of an analysis, {@code schemaVersion} 1 (SPEC §4), streamed with Jackson's
- * generator. Keys come in a fixed order and times in UTC, so the same analysis gives the same
- * bytes.
+ * The JSON result of an analysis, {@code schemaVersion} 2 (SPEC §4; the schema is {@code
+ * docs/portex-result.schema.json}), streamed with Jackson's generator. Keys come in a fixed order
+ * and times in UTC, so the same analysis gives the same bytes. The top-level {@code capacity},
+ * {@code timeWaitSeconds}, {@code timeline}, {@code verdict} and {@code top} are the worst host's;
+ * {@code hosts} gives each machine its own.
  */
 public final class JsonReport {
 
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** Event records listed as evidence per event id, the earliest first. */
   static final int EVENT_EVIDENCE = 20;
@@ -70,8 +77,8 @@ public final class JsonReport {
     json.writeNumberField("schemaVersion", SCHEMA_VERSION);
     json.writeStringField("zone", analysis.zone().getId());
     json.writeArrayFieldStart("hosts");
-    for (String host : analysis.hosts()) {
-      json.writeString(host);
+    for (HostAnalysis host : analysis.hosts()) {
+      host(host);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("inputs");
@@ -80,7 +87,7 @@ public final class JsonReport {
     }
     json.writeEndArray();
     capacity(analysis.capacity());
-    timeWait();
+    timeWait(analysis.timeWait());
     timeline(analysis.timeline());
     json.writeArrayFieldStart("snapshots");
     for (Snapshot snapshot : analysis.snapshots()) {
@@ -104,9 +111,57 @@ public final class JsonReport {
     json.writeEndObject();
   }
 
+  /** One machine: its verdict, peak, capacity, TIME_WAIT duration and timeline. */
+  private void host(HostAnalysis host) throws IOException {
+    Timeline timeline = host.timeline();
+    json.writeStartObject();
+    json.writeStringField("host", host.host());
+    json.writeStringField("label", host.label());
+    verdict(host.verdict());
+    peak(timeline);
+    capacity(timeline.capacity());
+    timeWait(timeline.timeWait());
+    timeline(timeline);
+    json.writeNumberField("snapshots", timeline.snapshots().size());
+    json.writeNumberField("findings", host.findings().size());
+    json.writeEndObject();
+  }
+
+  /** The host's peak over all its evidence, each figure with its source. */
+  private void peak(Timeline timeline) throws IOException {
+    Peak peak = timeline.peak();
+    json.writeObjectFieldStart("peak");
+    if (peak.fromSnapshots().isPresent()) {
+      SnapshotUsage usage = peak.fromSnapshots().get();
+      json.writeNumberField("ephemeralInUse", usage.inUse());
+      json.writeNumberField(
+          "share", round((double) usage.inUse() / timeline.capacity().effective()));
+      time("time", usage.snapshot().time());
+      json.writeStringField("source", usage.snapshot().source().toString());
+    } else {
+      json.writeNullField("ephemeralInUse");
+      json.writeNullField("share");
+      json.writeNullField("time");
+      json.writeNullField("source");
+    }
+    json.writeObjectFieldStart("timeWaitSeries");
+    if (peak.fromTimeWaitSeries().isPresent()) {
+      Series.Peak series = peak.fromTimeWaitSeries().get();
+      json.writeNumberField("value", peak.seriesTimeWait());
+      time("time", series.point().time());
+      json.writeStringField("source", series.series().source().toString());
+    } else {
+      json.writeNullField("value");
+      json.writeNullField("time");
+      json.writeNullField("source");
+    }
+    json.writeEndObject();
+    json.writeStringField("summary", peak.describe(timeline.capacity().effective()));
+    json.writeEndObject();
+  }
+
   /** The TIME_WAIT duration in force: the caller's, the registry's, else unknown. */
-  private void timeWait() throws IOException {
-    TimeWaitDuration timeWait = analysis.timeWait();
+  private void timeWait(TimeWaitDuration timeWait) throws IOException {
     json.writeObjectFieldStart("timeWaitSeconds");
     if (timeWait.known()) {
       json.writeNumberField("value", timeWait.seconds());
@@ -207,7 +262,16 @@ public final class JsonReport {
     json.writeEndObject();
     json.writeNumberField("tcp", snapshot.tcpSockets());
     json.writeNumberField("udp", snapshot.udpSockets());
-    json.writeNumberField("ephemeralInUse", analysis.ephemeralInUse(snapshot));
+    Optional<SnapshotUsage> usage = analysis.usage(snapshot);
+    json.writeNumberField("ephemeralInUse", usage.map(SnapshotUsage::inUse).orElse(0));
+    json.writeObjectFieldStart("ephemeralStates");
+    for (TcpState state : TcpState.values()) {
+      int count = usage.map(u -> u.count(state)).orElse(0);
+      if (state != TcpState.UNKNOWN || count > 0) {
+        json.writeNumberField(state.name(), count);
+      }
+    }
+    json.writeEndObject();
     json.writeNumberField("remoteEndpoints", snapshot.distinctRemotes());
     json.writeEndObject();
   }
@@ -242,11 +306,13 @@ public final class JsonReport {
 
   private void verdict(Verdict verdict) throws IOException {
     json.writeObjectFieldStart("verdict");
+    json.writeStringField("host", verdict.host());
     json.writeBooleanField("exhausted", verdict.exhausted());
-    json.writeStringField("primary", verdict.primary());
+    json.writeStringField("exhaustedBy", verdict.exhaustedBy().name().toLowerCase(Locale.ROOT));
+    json.writeStringField("primary", verdict.primary().name());
     json.writeArrayFieldStart("subtypes");
-    for (String subtype : verdict.subtypes()) {
-      json.writeString(subtype);
+    for (Subtype subtype : verdict.subtypes()) {
+      json.writeString(subtype.name());
     }
     json.writeEndArray();
     json.writeBooleanField("combined", verdict.combined());
@@ -258,6 +324,7 @@ public final class JsonReport {
   private void top() throws IOException {
     json.writeObjectFieldStart("top");
     Snapshot peak = analysis.peak().orElse(null);
+    int capacity = analysis.capacity().effective();
     if (peak != null) {
       json.writeStringField("snapshot", peak.source().toString());
     }
@@ -287,8 +354,7 @@ public final class JsonReport {
         json.writeNumberField("timeWait", r.timeWait());
         json.writeNumberField("established", r.established());
         json.writeNumberField("closeWait", r.closeWait());
-        json.writeNumberField(
-            "headroom", Math.max(0, analysis.capacity().effective() - r.connections()));
+        json.writeNumberField("headroom", Math.max(0, capacity - r.connections()));
         json.writeEndObject();
       }
     }

@@ -1,6 +1,7 @@
 package io.portex.report.text;
 
 import io.portex.core.Analysis;
+import io.portex.core.HostAnalysis;
 import io.portex.core.InputReport;
 import io.portex.core.classify.Note;
 import io.portex.core.diag.Diagnostic;
@@ -16,6 +17,7 @@ import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.Timeline;
+import io.portex.report.html.ReportModel;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -55,16 +57,30 @@ public final class TextSummary {
         recognized,
         analysis.snapshots().size(),
         analysis.zone().getId());
-    List<String> hosts = analysis.hosts();
+    List<HostAnalysis> hosts = analysis.hosts();
     if (hosts.size() > 1) {
       out.printf(
           Locale.ROOT,
-          "Hosts: %s. The evidence comes from %d machines; figures are per snapshot, not added"
-              + " up.%n",
-          String.join(", ", hosts),
-          hosts.size());
-    } else if (hosts.size() == 1) {
-      out.printf(Locale.ROOT, "Host: %s%n", hosts.get(0));
+          "Hosts: %s. The evidence comes from %d machines, each analysed on its own; the"
+              + " ticket's verdict is the worst host's (%s).%n",
+          ReportModel.hostTitle(analysis),
+          hosts.size(),
+          analysis.worst().label());
+      for (HostAnalysis host : hosts) {
+        out.printf(
+            Locale.ROOT,
+            "  %s: %s%s, %s%n",
+            host.label(),
+            host.verdict().primary().name(),
+            host.verdict().combined()
+                ? " ("
+                    + String.join("+", host.verdict().subtypes().stream().map(Enum::name).toList())
+                    + ")"
+                : "",
+            host.verdict().exhausted() ? "ports ran out" : "not exhausted");
+      }
+    } else if (hosts.get(0).host() != null) {
+      out.printf(Locale.ROOT, "Host: %s%n", hosts.get(0).host());
     }
     for (InputReport input : inputs) {
       out.printf(
@@ -82,7 +98,7 @@ public final class TextSummary {
     out.printf(
         Locale.ROOT,
         "Verdict: %s%s; exhausted: %s%n  %s%n",
-        verdict.primary(),
+        verdict.primary().name(),
         verdict.subtypes().isEmpty() ? "" : " " + verdict.subtypes(),
         verdict.exhausted() ? "YES" : "no",
         verdict.basis());

@@ -199,7 +199,8 @@ class ChartsTest {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);
     }
-    assertThat(expected.get(0).orElseThrow()).contains("time (Asia/Tokyo)").contains("16,384");
+    // 16,384 less the 100 excluded ports, with US separators whatever the machine's locale
+    assertThat(expected.get(0).orElseThrow()).contains("time (Asia/Tokyo)").contains("16,284");
   }
 
   @Test

@@ -1,6 +1,9 @@
 package io.portex.report.chart;
 
 import io.portex.core.Analysis;
+import io.portex.core.HostAnalysis;
+import io.portex.core.classify.Conclusion;
+import io.portex.core.classify.ExhaustionBasis;
 import io.portex.core.classify.Thresholds;
 import io.portex.core.classify.Verdict;
 import io.portex.core.model.Connection;
@@ -16,9 +19,10 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeSource;
-import io.portex.core.model.TimeWaitDuration;
+import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.ExcludedPortRange;
 import io.portex.core.model.fact.Fact;
+import io.portex.core.timeline.HostEvidence;
 import io.portex.core.timeline.Timeline;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,20 +154,23 @@ final class SyntheticAnalysis {
               .findFirst()
               .orElse(new PortEvents(id, 0, null, null, List.of())));
     }
-    return new Analysis(
-        zone,
-        List.of(),
-        snapshots,
-        series,
-        facts,
-        all,
-        capacity,
-        new Verdict(false, "NONE", List.of(), 0.5, "synthetic"),
-        List.of(),
-        List.of(),
-        List.of(),
-        Timeline.of(snapshots, series, all, capacity),
-        TimeWaitDuration.UNKNOWN,
-        Thresholds.DEFAULT);
+    List<Fact> hostFacts = new ArrayList<>(facts);
+    if (!capacity.equals(EphemeralCapacity.DEFAULT)) {
+      hostFacts.add(
+          new DynamicPortRange(
+              Protocol.TCP, IpFamily.IPV4, capacity.start(), capacity.count(), SOURCE));
+    }
+    Timeline timeline =
+        Timeline.of(new HostEvidence(null, snapshots, series, all, hostFacts), null);
+    HostAnalysis host =
+        new HostAnalysis(
+            null,
+            timeline,
+            new Verdict(
+                null, false, ExhaustionBasis.NONE, Conclusion.NONE, List.of(), 0.5, "synthetic"),
+            List.of(),
+            List.of(),
+            List.of());
+    return new Analysis(zone, List.of(), List.of(host), hostFacts, Thresholds.DEFAULT);
   }
 }

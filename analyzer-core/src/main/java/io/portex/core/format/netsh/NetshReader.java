@@ -10,8 +10,11 @@ import io.portex.core.model.SourceRange;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.ExcludedPortRange;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +57,20 @@ final class NetshReader {
   private int tableRows;
   private int facts;
 
+  /**
+   * The ranges of the last excluded-range table read per family and protocol: several tables in one
+   * file are successive states of the host (a script that ran the command more than once), and the
+   * last one counts.
+   */
+  private final Map<String, List<ExcludedPortRange>> lastTables = new LinkedHashMap<>();
+
+  private final Map<String, Integer> tablesRead = new HashMap<>();
+  private final Map<String, Long> lastTableLine = new HashMap<>();
+  private final Map<String, Boolean> tablesDiffer = new HashMap<>();
+  private final Map<String, List<ExcludedPortRange>> previous = new HashMap<>();
+  private List<ExcludedPortRange> table;
+  private String tableKey;
+
   private final String formatId;
 
   NetshReader(ReadContext context, EvidenceSink sink, String formatId) {
@@ -70,6 +87,7 @@ final class NetshReader {
     statistics.finish();
     closeBlock();
     held.flush();
+    emitExclusions();
     report();
   }
 
@@ -268,6 +286,44 @@ final class NetshReader {
           "");
       tableProtocol = Protocol.TCP;
     }
+    tableKey = tableFamily + " " + tableProtocol;
+    table = new ArrayList<>();
+    List<ExcludedPortRange> before = lastTables.put(tableKey, table);
+    tablesRead.merge(tableKey, 1, Integer::sum);
+    lastTableLine.put(tableKey, blockLine);
+    if (before != null) {
+      previous.put(tableKey, before);
+    }
+  }
+
+  /** Hands on the last table of each family and protocol; says when the exclusions changed. */
+  private void emitExclusions() {
+    for (Map.Entry<String, List<ExcludedPortRange>> entry : lastTables.entrySet()) {
+      String key = entry.getKey();
+      entry.getValue().forEach(sink::fact);
+      int tables = tablesRead.getOrDefault(key, 1);
+      if (tables > 1) {
+        boolean changed = tablesDiffer.getOrDefault(key, false);
+        diagnostics.info(
+            EXCLUDED + (changed ? "changed" : "repeated"),
+            lastTableLine.get(key),
+            tables
+                + " "
+                + key
+                + " excluded port range tables, successive states of the host: "
+                + (changed
+                    ? "the exclusions changed between them; the last one counts"
+                    : "all the same; the last one counts"),
+            "");
+      }
+    }
+  }
+
+  /** The ranges of a table without where they were read, to compare two tables. */
+  private static List<String> ranges(List<ExcludedPortRange> ranges) {
+    return ranges.stream()
+        .map(r -> r.start() + "-" + r.end() + (r.administered() ? "*" : ""))
+        .toList();
   }
 
   private boolean onTableLine(String text, long number) {
@@ -287,7 +343,7 @@ final class NetshReader {
           "row has a start port but no end port; range not used",
           text);
     } else if (PortRangeCheck.excludedRange(row.start(), row.end(), number, text, diagnostics)) {
-      sink.fact(
+      table.add(
           new ExcludedPortRange(
               tableProtocol,
               tableFamily,
@@ -324,6 +380,10 @@ final class NetshReader {
             blockLine,
             "the excluded port range table is empty: no ports are excluded",
             "");
+      }
+      List<ExcludedPortRange> before = previous.remove(tableKey);
+      if (before != null && !ranges(before).equals(ranges(table))) {
+        tablesDiffer.put(tableKey, true);
       }
       state = State.IDLE;
       commandAnswered = true;

@@ -77,7 +77,7 @@ final class NetstatReader {
     endTable();
     reportUnusedMark();
     if (held != null) {
-      emit(held, snapshots == 1);
+      emit(held);
     }
     if (otherLines > 0) {
       diagnostics.info(
@@ -295,21 +295,16 @@ final class NetstatReader {
     tableTime = null;
     snapshots++;
     if (held != null) {
-      emit(held, false);
+      emit(held);
     }
     held = snapshot;
   }
 
   /**
-   * Hands a snapshot on; a file's only snapshot without a time of its own takes the file's time.
+   * Hands a snapshot on (a file's only snapshot without a time of its own takes the file's time in
+   * the analysis, once the host's other evidence is known).
    */
-  private void emit(Snapshot snapshot, boolean onlyOne) {
-    if (snapshot.timeSource() == TimeSource.NONE && onlyOne) {
-      Optional<Timed> fileTime = context.fileTime();
-      if (fileTime.isPresent()) {
-        snapshot = snapshot.withTime(fileTime.get().time(), fileTime.get().source());
-      }
-    }
+  private void emit(Snapshot snapshot) {
     sink.snapshot(snapshot);
     held = null;
   }

@@ -2,16 +2,13 @@ package io.portex.core.format.nettcp;
 
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
-import io.portex.core.format.ReadContext.Timed;
 import io.portex.core.model.Snapshot;
-import io.portex.core.model.TimeSource;
-import java.util.Optional;
 
 /**
  * Hands the snapshots of one input on as they are complete. The only snapshot of an input, when its
- * content gave it no time, takes the file's time (the name's, else the modification time's);
- * several untimed snapshots of one input stay untimed, in their order, since one file time cannot
- * be the time of each. Not thread-safe.
+ * content gave it no time, takes the file's time in the analysis ({@link
+ * io.portex.core.time.FileTime}); several untimed snapshots of one input stay untimed, in their
+ * order, since one file time cannot be the time of each. Not thread-safe.
  */
 final class CaptureSnapshots {
 
@@ -34,19 +31,16 @@ final class CaptureSnapshots {
     held = snapshot;
   }
 
-  /** Hands on the last snapshot, with the file's time when it is the input's only one. */
+  /**
+   * Hands on the last snapshot (an input's only untimed snapshot takes the file's time in the
+   * analysis, once the host's other evidence is known).
+   */
   void finish() {
     if (held == null) {
       return;
     }
     Snapshot last = held;
     held = null;
-    if (count == 1 && last.timeSource() == TimeSource.NONE) {
-      Optional<Timed> fileTime = context.fileTime();
-      if (fileTime.isPresent()) {
-        last = last.withTime(fileTime.get().time(), fileTime.get().source());
-      }
-    }
     sink.snapshot(last);
   }
 

@@ -200,6 +200,30 @@ class NetshReaderTest {
     }
 
     @Test
+    void severalTablesInOneFileAreSuccessiveStatesAndTheLastCounts() {
+      String table =
+          "\nProtocol tcp Port Exclusion Ranges\n\nStart Port    End Port\n----------    --------\n";
+      String text =
+          "C:\\> netsh int ipv4 show excludedportrange protocol=tcp\n"
+              + table
+              + "     50000       50099\n\n* - Administered port exclusions.\n\n"
+              + "C:\\> netsh int ipv4 show excludedportrange protocol=tcp\n"
+              + table
+              + "     50000       50099\n     51000       51499\n\n"
+              + "* - Administered port exclusions.\n";
+
+      Analysis analysis = analyze(file("netsh_twice.txt", text));
+
+      assertThat(analysis.facts(ExcludedPortRange.class))
+          .extracting(ExcludedPortRange::start, ExcludedPortRange::end)
+          .containsExactly(tuple(50000, 50099), tuple(51000, 51499));
+      assertThat(analysis.capacity().excluded()).isEqualTo(600);
+      assertThat(TestInputs.diagnostics(analysis, Severity.INFO))
+          .extracting(Diagnostic::code)
+          .contains("netsh-excluded.changed");
+    }
+
+    @Test
     void tableWithoutTitleOrCommandIsTcpIpv4AndSaysSo() {
       String text = "Start Port    End Port\n----------    --------\n     50000       50099\n";
 

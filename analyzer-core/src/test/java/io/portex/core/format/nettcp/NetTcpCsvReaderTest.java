@@ -183,8 +183,8 @@ class NetTcpCsvReaderTest {
 
       assertThat(analysis.snapshots())
           .extracting(Snapshot::host, Snapshot::rows, Snapshot::timeSource)
-          .containsExactly(tuple("web01", 2, TimeSource.NONE), tuple("web02", 1, TimeSource.NONE));
-      assertThat(analysis.hosts()).containsExactly("web01", "web02");
+          .containsExactly(tuple("WEB01", 2, TimeSource.NONE), tuple("WEB02", 1, TimeSource.NONE));
+      assertThat(analysis.hostNames()).containsExactly("WEB01", "WEB02");
     }
   }
 

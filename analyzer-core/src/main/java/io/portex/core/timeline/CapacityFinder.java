@@ -1,4 +1,4 @@
-package io.portex.core.classify;
+package io.portex.core.timeline;
 
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.IpFamily;

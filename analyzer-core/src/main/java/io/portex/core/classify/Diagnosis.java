@@ -3,14 +3,14 @@ package io.portex.core.classify;
 import java.util.List;
 
 /**
- * The verdict and the findings behind it.
+ * The verdict on one host and the findings behind it.
  *
  * @param verdict the conclusion
  * @param findings one per sub-type that fired, the primary first
  */
-public record Classification(Verdict verdict, List<Finding> findings) {
+public record Diagnosis(Verdict verdict, List<Finding> findings) {
 
-  public Classification {
+  public Diagnosis {
     findings = List.copyOf(findings);
   }
 }

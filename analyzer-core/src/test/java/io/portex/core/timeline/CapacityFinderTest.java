@@ -1,4 +1,4 @@
-package io.portex.core.classify;
+package io.portex.core.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,108 @@
+package io.portex.core.model;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The local TCP ports of a set of sockets, per state, with repeats (one entry per socket), so that
+ * the sockets of any port range can be counted once the dynamic range is known: two bytes per
+ * socket. Immutable.
+ */
+public final class PortsByState {
+
+  private static final TcpState[] STATES = TcpState.values();
+  private static final char[] NONE = new char[0];
+
+  /** No sockets. */
+  public static final PortsByState EMPTY = new PortsByState(emptyArrays());
+
+  private final char[][] ports;
+
+  private PortsByState(char[][] ports) {
+    this.ports = ports;
+  }
+
+  /** Sockets in {@code state} whose local port lies in {@code first..last} (inclusive). */
+  public int count(TcpState state, int first, int last) {
+    char[] sorted = ports[state.ordinal()];
+    if (sorted.length == 0 || first > last) {
+      return 0;
+    }
+    return lowerBound(sorted, last + 1) - lowerBound(sorted, first);
+  }
+
+  /** Sockets per state whose local port lies in {@code first..last}; every state present. */
+  public Map<TcpState, Integer> counts(int first, int last) {
+    Map<TcpState, Integer> counts = new EnumMap<>(TcpState.class);
+    for (TcpState state : STATES) {
+      counts.put(state, count(state, first, last));
+    }
+    return counts;
+  }
+
+  /** The first index whose port is at least {@code port}. */
+  private static int lowerBound(char[] sorted, int port) {
+    if (port > 65535) {
+      return sorted.length;
+    }
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < port) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  private static char[][] emptyArrays() {
+    char[][] arrays = new char[STATES.length][];
+    Arrays.fill(arrays, NONE);
+    return arrays;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PortsByState that && Arrays.deepEquals(ports, that.ports);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.deepHashCode(ports);
+  }
+
+  /** Collects one port per socket. Not thread-safe. */
+  public static final class Builder {
+    private final char[][] ports = emptyArrays();
+    private final int[] sizes = new int[STATES.length];
+
+    public Builder add(TcpState state, int port) {
+      if (port < 0 || port > 65535) {
+        return this;
+      }
+      int s = state.ordinal();
+      char[] array = ports[s];
+      if (sizes[s] == array.length) {
+        array = Arrays.copyOf(array, Math.max(16, array.length * 2));
+        ports[s] = array;
+      }
+      array[sizes[s]++] = (char) port;
+      return this;
+    }
+
+    public PortsByState build() {
+      char[][] sorted = new char[STATES.length][];
+      boolean any = false;
+      for (int s = 0; s < STATES.length; s++) {
+        sorted[s] = sizes[s] == 0 ? NONE : Arrays.copyOf(ports[s], sizes[s]);
+        Arrays.sort(sorted[s]);
+        any |= sizes[s] > 0;
+      }
+      return any ? new PortsByState(sorted) : EMPTY;
+    }
+  }
+}
