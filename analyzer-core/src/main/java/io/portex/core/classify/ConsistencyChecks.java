@@ -47,7 +47,11 @@ public final class ConsistencyChecks {
                 timeline.exhaustionEvents(),
                 inUse,
                 timeline.capacity().effective()),
-            "netstat -anoq > netstat-anoq.txt"));
+            List.of(
+                new Command(
+                    Command.Shell.ANY,
+                    Command.Purpose.CAPTURE,
+                    "netstat -anoq > netstat-anoq.txt"))));
   }
 
   private static Optional<Note> windowMissesEvents(Timeline timeline) {
@@ -84,7 +88,7 @@ public final class ConsistencyChecks {
                 + lastEvent
                 + ": the snapshots may not show what"
                 + " held the ports when they ran out",
-            null));
+            List.of()));
   }
 
   private static Optional<Note> perfmonCountsCloseWait(Timeline timeline) {
@@ -98,7 +102,7 @@ public final class ConsistencyChecks {
                     + " counts ESTABLISHED and CLOSE_WAIT together:"
                     + " compare it with netstat's ESTABLISHED plus CLOSE_WAIT, not ESTABLISHED"
                     + " alone",
-                null));
+                List.of()));
       }
     }
     return Optional.empty();
