@@ -53,6 +53,25 @@ final class Inputs {
     return where;
   }
 
+  /** {@code text} with every input's path in it made relative to the folder they share. */
+  static String shorten(List<InputReport> inputs, String text) {
+    Path base = commonFolder(inputs);
+    if (base == null) {
+      return text;
+    }
+    String out = text;
+    for (String path :
+        inputs.stream()
+            .map(InputReport::path)
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .toList()) {
+      if (!path.isEmpty() && out.contains(path)) {
+        out = out.replace(path, relative(base, path));
+      }
+    }
+    return out;
+  }
+
   private static Path path(String text) {
     try {
       return Path.of(text);

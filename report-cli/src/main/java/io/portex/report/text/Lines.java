@@ -6,6 +6,8 @@ import java.util.Locale;
 /** Prose written to a width: words wrap, the continuation indented under the first word. */
 final class Lines {
 
+  private static final String NBSP = "\u00A0";
+
   private final PrintWriter out;
   private final int width;
 
@@ -31,7 +33,9 @@ final class Lines {
     String indent = " ".repeat(prefix.length());
     StringBuilder line = new StringBuilder(prefix);
     boolean first = true;
-    for (String word : text.split(" ")) {
+    // a number and its unit stay on one line: "17 %", not "17" then "%"
+    for (String glued : text.replace(" %", NBSP + "%").split(" ")) {
+      String word = glued.replace(NBSP, " ");
       if (word.isEmpty()) {
         continue;
       }

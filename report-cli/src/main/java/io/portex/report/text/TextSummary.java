@@ -130,10 +130,12 @@ public final class TextSummary {
             + subtypes
             + "; "
             + Exhaustion.describe(host, analysis.thresholds()));
-    lines.wrap("  Why: ", verdict.basis());
+    List<InputReport> inputs = analysis.inputs();
+    lines.wrap("  Why: ", Inputs.shorten(inputs, verdict.basis()));
     for (Finding finding :
         host.findings().subList(Math.min(1, host.findings().size()), host.findings().size())) {
-      lines.wrap("  Also: ", finding.subtype().name() + ": " + finding.summary());
+      lines.wrap(
+          "  Also: ", finding.subtype().name() + ": " + Inputs.shorten(inputs, finding.summary()));
     }
     List<Recommendation> todo = new ArrayList<>();
     // a fix two findings share is said once
@@ -164,13 +166,13 @@ public final class TextSummary {
         .fromSnapshots()
         .ifPresent(peak -> writePeak(analysis, host, peak.snapshot(), lines));
     for (Note note : host.consistency()) {
-      lines.wrap("Note: ", note.message());
+      lines.wrap("Note: ", Inputs.shorten(inputs, note.message()));
       writeCommands(note.commands(), lines);
     }
     if (!host.collectNext().isEmpty()) {
       lines.println("Collect next:");
       for (Note note : host.collectNext()) {
-        lines.wrap("  - ", note.message());
+        lines.wrap("  - ", Inputs.shorten(inputs, note.message()));
         writeCommands(note.commands(), lines);
       }
     }
@@ -225,7 +227,12 @@ public final class TextSummary {
     if (p.pid() == 0) {
       return "PID 0: no process (TIME_WAIT and other sockets their process has let go)";
     }
-    String pid = p.pid() >= 0 ? "PID " + p.pid() : "other processes";
+    String pid =
+        p.pid() >= 0
+            ? "PID " + p.pid()
+            : p.pid() == Snapshot.Builder.OTHER_PROCESSES
+                ? "other processes"
+                : "PID unknown (the capture has no PID column: netstat without -o)";
     return pid + (p.name() != null ? " " + p.name() : "");
   }
 
