@@ -2,6 +2,7 @@ package io.portex.cli;
 
 import io.portex.core.Analysis;
 import io.portex.core.HostAnalysis;
+import io.portex.core.classify.Conclusion;
 import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
 import io.portex.report.text.TextSummary;
@@ -11,9 +12,11 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -76,6 +79,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin AnalysisOptions analysisOptions;
 
   @Option(
+      names = "--verbose",
+      description = "In the text summary, list the inputs, capacity, window and events too.")
+  boolean verbose;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "CONDITION",
       split = ",",
@@ -86,13 +94,21 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    checkFailOn();
+    // a missing input is said on stderr; the others are still read
+    List<Path> missing =
+        paths.stream().filter(p -> !Files.exists(p, LinkOption.NOFOLLOW_LINKS)).toList();
+    missing.forEach(p -> spec.commandLine().getErr().println("portex: " + p + ": not found"));
+    if (missing.size() == paths.size()) {
+      return ExitCode.NOTHING_READABLE;
+    }
     Analysis analysis = analysisOptions.analyzer().analyze(paths);
     PrintWriter out = spec.commandLine().getOut();
     if (json != null) {
       writeJson(analysis, out);
     }
     if (text || json == null || (json.equals("-") && text)) {
-      TextSummary.write(analysis, out);
+      TextSummary.write(analysis, out, verbose);
     }
     if (html != null) {
       Path report = writeHtml(analysis);
@@ -158,6 +174,23 @@ final class AnalyzeCommand implements Callable<Integer> {
       return Instant.ofEpochSecond(Long.parseLong(epoch));
     }
     return null;
+  }
+
+  /** --fail-on takes 'exhausted' and the sub-type names; anything else is a usage error. */
+  private void checkFailOn() {
+    List<String> valid = new ArrayList<>();
+    valid.add("exhausted");
+    for (Conclusion c : Conclusion.values()) {
+      valid.add(c.name());
+    }
+    for (String condition : failOn) {
+      String wanted = condition.strip();
+      if (valid.stream().noneMatch(v -> v.equalsIgnoreCase(wanted))) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--fail-on: unknown condition '" + condition + "'; valid: " + String.join(", ", valid));
+      }
+    }
   }
 
   private boolean failOnMatches(Analysis analysis) {

@@ -29,16 +29,9 @@ public final class Main {
       CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler(
-        (exception, cmd, parseResult) -> {
-          cmd.getErr()
-              .println(
-                  "portex: internal error: "
-                      + exception.getClass().getSimpleName()
-                      + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
-          cmd.getErr().println("Please report this with the input files if you can share them.");
-          return ExitCode.INTERNAL_ERROR;
-        });
+    CliErrors errors = new CliErrors();
+    commandLine.setParameterExceptionHandler(errors);
+    commandLine.setExecutionExceptionHandler(errors);
     return commandLine.execute(args);
   }
 }

@@ -83,12 +83,12 @@ class CliTest {
 
   @Test
   void textSummaryNamesPeakStatesAndTopTalkers() {
-    Run run = run("analyze", SAMPLE.toString(), "--tz", "Europe/Berlin", "--text");
+    Run run = run("analyze", SAMPLE.toString(), "--tz", "Europe/Berlin", "--text", "--verbose");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("netstat (cp850), 21,642 record(s)")
-        .contains("Peak: 10,060 of 16,384 ephemeral ports in use (61%)")
+        .contains("Peak: 10,060 of 16,384 ephemeral ports in use (61 % of the range)")
         .contains("2026-03-11 09:15:01 Europe/Berlin (2026-03-11T08:15:01Z)")
         .contains("TIME_WAIT 9,600")
         .contains("10.1.9.40:1433");
@@ -191,6 +191,39 @@ class CliTest {
   }
 
   @Test
+  void errorsSayWhatIsWrongWithoutTheUsage() throws IOException {
+    Run missing = run("analyze", dir.resolve("no-such-file.txt").toString(), "--text");
+    assertThat(missing.exitCode()).isEqualTo(3);
+    assertThat(missing.err()).contains("no-such-file.txt: not found");
+    Run oneMissing =
+        run("analyze", SAMPLE.toString(), dir.resolve("gone.txt").toString(), "--text");
+    assertThat(oneMissing.exitCode()).isZero();
+    assertThat(oneMissing.err()).contains("gone.txt: not found");
+    assertThat(oneMissing.out()).contains("Verdict: TIME_WAIT_ACCUMULATION");
+
+    Run failOn = run("analyze", SAMPLE.toString(), "--fail-on", "exhaustd");
+    assertThat(failOn.exitCode()).isEqualTo(2);
+    assertThat(failOn.err())
+        .contains("unknown condition 'exhaustd'")
+        .contains("exhausted, TIME_WAIT_ACCUMULATION")
+        .contains("--help")
+        .doesNotContain("Usage:");
+
+    Path nowhere = dir.resolve("missing-folder").resolve("report.html");
+    Run html = run("analyze", SAMPLE.toString(), "--html", nowhere.toString());
+    assertThat(html.err()).contains("not found (or its folder does not exist)");
+    assertThat(html.err()).doesNotContain("internal error");
+
+    Run number = run("analyze", SAMPLE.toString(), "--threshold", "timeWaitMin=lots");
+    assertThat(number.exitCode()).isEqualTo(2);
+    assertThat(number.err()).contains("'lots' must be a number").doesNotContain("Usage:");
+
+    Run unknownOption = run("analyze", SAMPLE.toString(), "--no-such-option");
+    assertThat(unknownOption.err()).contains("--no-such-option").contains("--help");
+    assertThat(unknownOption.err().lines().count()).isLessThanOrEqualTo(3);
+  }
+
+  @Test
   void aThresholdChangesTheVerdict() {
     Run defaults = run("analyze", SAMPLE.toString(), "--text");
     Run raised = run("analyze", SAMPLE.toString(), "--text", "--threshold", "timeWaitMin=20000");
@@ -219,16 +252,18 @@ class CliTest {
     String text = Files.readString(SAMPLE, Charset.forName("IBM850"));
     Path utf16 = write("netstat_schleife.txt", "\uFEFF" + text, StandardCharsets.UTF_16LE);
 
-    Run original = run("analyze", SAMPLE.toString(), "--text");
-    Run converted = run("analyze", utf16.toString(), "--text");
+    Run original = run("analyze", SAMPLE.toString(), "--text", "--verbose");
+    Run converted = run("analyze", utf16.toString(), "--text", "--verbose");
 
     assertThat(converted.out()).contains("netstat (UTF-16LE), 21,642 record(s)");
-    assertThat(converted.out().lines().skip(2).toList())
+    assertThat(original.out()).contains("netstat (cp850), 21,642 record(s)");
+    // the same lines but the inventory's line of the input, which names its charset
+    assertThat(converted.out().lines().filter(l -> !l.contains("record(s)")).toList())
         .isEqualTo(
             original
                 .out()
                 .lines()
-                .skip(2)
+                .filter(l -> !l.contains("record(s)"))
                 .map(l -> l.replace(SAMPLE.toString(), utf16.toString()))
                 .toList());
   }

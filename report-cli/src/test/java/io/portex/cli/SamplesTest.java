@@ -258,6 +258,48 @@ class SamplesTest {
     assertThat(peak.get("ephemeralInUse").asInt()).isEqualTo(500);
   }
 
+  /**
+   * The text summary, fix first: it starts with the verdict, the fix comes before the peak, prose
+   * fits 100 columns (a command is printed whole under its label, to paste as it is), no input is
+   * named by an absolute path, no time is finer than the second.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void textSummaryStartsWithTheVerdictThenTheFix(String name, String zone) {
+    StringWriter out = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"analyze", SAMPLES.resolve(name).toString(), "--tz", zone, "--text"},
+            new PrintWriter(out, true),
+            new PrintWriter(new StringWriter(), true));
+    assertThat(code).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines.get(0)).startsWith("Verdict");
+    int todo = lines.indexOf("What to do:");
+    int peak = indexOfPrefix(lines, "Peak: ");
+    if (todo >= 0 && peak >= 0) {
+      assertThat(todo).isLessThan(peak);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      boolean command = i > 0 && lines.get(i - 1).matches(" {4}\\S.*\\):");
+      if (!command) {
+        assertThat(line.length()).as("%s line %d: %s", name, i + 1, line).isLessThanOrEqualTo(100);
+      }
+      assertThat(line).doesNotContain(SAMPLES.toAbsolutePath().normalize().toString());
+      assertThat(line).doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d");
+    }
+  }
+
+  private static int indexOfPrefix(List<String> lines, String prefix) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static JsonNode analyze(String name, String zone) throws IOException {
     StringWriter out = new StringWriter();
     int code =

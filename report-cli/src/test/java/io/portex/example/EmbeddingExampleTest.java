@@ -78,7 +78,7 @@ class EmbeddingExampleTest {
     StringWriter html = new StringWriter();
     HtmlReport.packaged().write(analysis, null, html);
     StringWriter text = new StringWriter();
-    TextSummary.write(analysis, new PrintWriter(text));
+    TextSummary.write(analysis, new PrintWriter(text), true); // true: with the inventory
     // --- end of README example ---
 
     assertThat(verdict.primary()).isEqualTo(Conclusion.CLOSE_WAIT_LEAK);

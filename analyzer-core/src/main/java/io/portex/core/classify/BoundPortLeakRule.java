@@ -98,7 +98,7 @@ public final class BoundPortLeakRule implements Rule {
                 "%,d ports held by BOUND sockets at the peak (%s of the ports in use), %s: bound"
                     + " and never connected or closed",
                 bound,
-                TimeWaitAccumulationRule.percent(bound, snapshot.inUse()),
+                Aim.percent(bound, snapshot.inUse()),
                 who),
             bound,
             measurements,
@@ -108,20 +108,28 @@ public final class BoundPortLeakRule implements Rule {
             List.of(
                 new Recommendation(
                     "find-bound-process",
-                    "Confirm which process holds the BOUND ports: netstat -anoq | findstr /i"
-                        + " BOUND, or in PowerShell: Get-NetTCPConnection -State Bound |"
-                        + " Group-Object OwningProcess | Sort-Object Count -Descending |"
-                        + " Select-Object -First 5 Count, Name",
+                    "Confirm which process holds the BOUND ports",
+                    List.of(
+                        new Command(
+                            Command.Shell.CMD,
+                            Command.Purpose.VERIFY,
+                            "netstat -anoq | findstr /i BOUND"),
+                        new Command(
+                            Command.Shell.POWERSHELL,
+                            Command.Purpose.VERIFY,
+                            "Get-NetTCPConnection -State Bound | Group-Object OwningProcess |"
+                                + " Sort-Object Count -Descending | Select-Object -First 5"
+                                + " Count, Name")),
                     List.of(
                         "plain netstat -ano does not show BOUND sockets; -q or"
                             + " Get-NetTCPConnection does")),
-                new Recommendation(
+                Recommendation.advice(
                     "vendor-fix",
                     "Take the leak to the vendor of "
                         + target
                         + ": it binds sockets and never connects or closes them",
                     List.of("no OS setting fixes it: a wider range only delays it")),
-                new Recommendation(
+                Recommendation.advice(
                     "restart-process",
                     "Restart " + target + " to release its BOUND ports now",
                     List.of("relief only: they are taken again until the code is fixed")))));

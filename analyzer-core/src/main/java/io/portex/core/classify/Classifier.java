@@ -110,6 +110,7 @@ public final class Classifier {
             List.of(),
             0,
             prefix
+                + EventEndpoints.dominant(timeline).map(d -> d + "; ").orElse("")
                 + "no connection data (netstat, Get-NetTCPConnection, TIME_WAIT counts) to"
                 + " tell what held the ports"),
         List.of());

@@ -65,7 +65,8 @@ public final class CloseWaitLeakRule implements Rule {
             Duration.between(first.snapshot().time(), last.snapshot().time()).toSeconds() / 3600.0);
     Optional<ProcessUsage> holder =
         Processes.top(last.snapshot(), TcpState.CLOSE_WAIT, timeline.capacity());
-    String process = holder.map(Processes::name).orElse("the process holding them");
+    Aim aim = Processes.aim(last.snapshot(), TcpState.CLOSE_WAIT, timeline.capacity(), closeWait);
+    String process = aim.named() != null ? aim.named() : "the processes holding them";
     List<Restarts.Restart> before =
         restarts.stream().filter(r -> !r.at().isAfter(first.snapshot().time())).toList();
     List<Restarts.Restart> after =
@@ -108,12 +109,12 @@ public final class CloseWaitLeakRule implements Rule {
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "CLOSE_WAIT grew from %,d to %,d over %d snapshots, held by %s: it does not close"
+                "CLOSE_WAIT grew from %,d to %,d over %d snapshots, %s: it does not close"
                     + " sockets the remote side has closed",
                 first.count(TcpState.CLOSE_WAIT),
                 closeWait,
                 run.size(),
-                process));
+                aim.named() != null ? "held by " + aim.named() : aim.description()));
     if (!before.isEmpty()) {
       summary.append("; this run began after ").append(before.get(before.size() - 1).describe());
     }
@@ -139,11 +140,11 @@ public final class CloseWaitLeakRule implements Rule {
             measurements,
             evidence,
             List.of(
-                new Recommendation(
+                Recommendation.advice(
                     "fix-close-wait-leak",
                     "Fix " + process + ": it must call close() when a read returns end of stream",
                     List.of("CLOSE_WAIT is always an application bug; no OS setting fixes it")),
-                new Recommendation(
+                Recommendation.advice(
                     "restart-process",
                     "Restart " + process + " to release the sockets now",
                     List.of(

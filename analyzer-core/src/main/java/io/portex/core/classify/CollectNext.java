@@ -1,5 +1,6 @@
 package io.portex.core.classify;
 
+import io.portex.core.classify.Command.Purpose;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.ProcessImage;
@@ -12,13 +13,10 @@ import java.util.Optional;
 /** When the evidence is thin: the exact commands whose output would settle the question. */
 public final class CollectNext {
 
-  static final String NETSTAT_LOOP =
-      "for /l %i in (1,1,12) do (echo ==== %date% %time% ==== >> netstat-loop.txt & netstat -ano"
-          + " >> netstat-loop.txt & timeout /t 300 > nul)";
-
   private CollectNext() {}
 
   public static List<Note> of(Timeline timeline, Thresholds thresholds) {
+    TargetSystem system = TargetSystem.of(timeline);
     List<Note> notes = new ArrayList<>();
     List<SnapshotUsage> timed = timeline.timed();
     if (timeline.snapshots().isEmpty()) {
@@ -26,15 +24,15 @@ public final class CollectNext {
           new Note(
               "collect.snapshots",
               "no connection table was read: capture netstat while the problem happens, every"
-                  + " five minutes for an hour",
-              NETSTAT_LOOP));
+                  + " five minutes for an hour (either line; each round writes its own time)",
+              CaptureCommands.netstatLoop(system)));
     } else if (timed.size() < 3 && closeWaitHigh(timeline, thresholds)) {
       notes.add(
           new Note(
               "collect.more-snapshots",
               "CLOSE_WAIT is high but fewer than three timed snapshots cannot show whether it"
-                  + " grows: capture again at least three times, some minutes apart",
-              NETSTAT_LOOP));
+                  + " grows: capture every five minutes for an hour (either line)",
+              CaptureCommands.netstatLoop(system)));
     }
     if (!timeline.partialSigns().isEmpty()) {
       notes.add(
@@ -43,39 +41,45 @@ public final class CollectNext {
               "the capture looks partial ("
                   + String.join("; ", timeline.partialSigns())
                   + "): capture netstat again into a file, not from the console window",
-              "netstat -ano > netstat-full.txt"));
+              List.of(Command.any(Purpose.CAPTURE, "netstat -ano > netstat-full.txt"))));
     }
-    if (!timeline.has(DynamicPortRange.class)) {
+    if (system.legacy()) {
+      if (system.maxUserPort() == null) {
+        notes.add(
+            new Note(
+                "collect.dynamic-range",
+                "legacy system: MaxUserPort was not read; the legacy default 1025-5000 was"
+                    + " assumed",
+                List.of(CaptureCommands.tcpipParameters())));
+      }
+    } else if (!timeline.has(DynamicPortRange.class)) {
       notes.add(
           new Note(
               "collect.dynamic-range",
               "the dynamic port range and its exclusions were not read; the default range was"
                   + " assumed",
-              "netsh int ipv4 show dynamicport tcp > netsh.txt & netsh int ipv4 show"
-                  + " excludedportrange protocol=tcp >> netsh.txt"));
+              CaptureCommands.dynamicRange(system)));
     }
-    if (!timeline.timeWait().known()) {
+    if (!timeline.timeWait().known() && !(system.legacy() && system.maxUserPort() == null)) {
       notes.add(
           new Note(
               "collect.time-wait-delay",
               "TcpTimedWaitDelay was not read: both 120 s and 240 s were assumed",
-              "reg query HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters >"
-                  + " tcpip-parameters.txt"));
+              List.of(CaptureCommands.tcpipParameters())));
     }
     if (unnamedProcesses(timeline) && !timeline.has(ProcessImage.class)) {
       notes.add(
           new Note(
               "collect.process-names",
               "the processes holding ports are known by PID only",
-              "tasklist /svc /fo csv > tasklist.csv"));
+              List.of(CaptureCommands.tasklist())));
     }
-    if (timeline.events().stream().allMatch(e -> e.count() == 0)) {
+    if (!system.legacy() && timeline.events().stream().allMatch(e -> e.count() == 0)) {
       notes.add(
           new Note(
               "collect.events",
               "no Tcpip 4227/4231/4266 event was read: they say when ports ran out",
-              "wevtutil qe System /q:\"*[System[Provider[@Name='Tcpip'] and (EventID=4227 or"
-                  + " EventID=4231 or EventID=4266)]]\" /f:xml > tcpip-events.xml"));
+              CaptureCommands.tcpipEvents(system)));
     }
     return notes;
   }

@@ -54,7 +54,11 @@ public final class ConsistencyChecks {
                 timeline.exhaustionEvents(),
                 inUse,
                 timeline.capacity().effective()),
-            "netstat -anoq > netstat-anoq.txt"));
+            List.of(
+                new Command(
+                    Command.Shell.ANY,
+                    Command.Purpose.CAPTURE,
+                    "netstat -anoq > netstat-anoq.txt"))));
   }
 
   private static Optional<Note> windowMissesEvents(Timeline timeline) {
@@ -100,7 +104,7 @@ public final class ConsistencyChecks {
                     ? "the snapshots may not show what held the ports when they ran out"
                     : "close enough that the snapshots likely show the same load, but not the"
                         + " moment itself"),
-            null));
+            List.of()));
   }
 
   private static String describe(Duration gap) {
@@ -121,7 +125,7 @@ public final class ConsistencyChecks {
                     + " counts ESTABLISHED and CLOSE_WAIT together:"
                     + " compare it with netstat's ESTABLISHED plus CLOSE_WAIT, not ESTABLISHED"
                     + " alone",
-                null));
+                List.of()));
       }
     }
     return Optional.empty();

@@ -1,5 +1,6 @@
 package io.portex.core.classify;
 
+import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.TcpState;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
@@ -45,19 +46,24 @@ public final class HighConnectionCountRule implements Rule {
     }
     SnapshotUsage snapshot = peak.get();
     int established = snapshot.count(TcpState.ESTABLISHED);
-    String process =
-        Processes.top(snapshot.snapshot(), TcpState.ESTABLISHED, timeline.capacity())
-            .map(Processes::name)
-            .orElse("the busiest process");
+    Aim process =
+        Processes.aim(snapshot.snapshot(), TcpState.ESTABLISHED, timeline.capacity(), established);
+    Aim destinations =
+        Processes.destinations(snapshot.snapshot(), RemoteUsage::established, established);
+    TargetSystem system = TargetSystem.of(timeline);
+    int capacity = timeline.capacity().effective();
     return Optional.of(
         Finding.of(
             subtype(),
             0.85,
             String.format(
                 Locale.ROOT,
-                "%,d outbound connections ESTABLISHED at the peak: the load itself needs more ports"
-                    + " than the range holds",
-                established),
+                "%,d outbound connections ESTABLISHED at the peak: the load itself needs %s of the"
+                    + " %,d ports the range holds%s",
+                established,
+                Aim.percent(established, capacity),
+                capacity,
+                process.named() == null ? "" : ", most of them held by " + process.named()),
             established,
             List.of(
                 Measurement.tested(
@@ -75,17 +81,18 @@ public final class HighConnectionCountRule implements Rule {
                 new EvidenceRef(
                     "peak snapshot", snapshot.snapshot().source(), snapshot.snapshot().time())),
             List.of(
-                new Recommendation(
-                    "widen-range",
-                    "Widen the dynamic port range: netsh int ipv4 set dynamicport tcp start=10000"
-                        + " num=55535",
-                    List.of(
-                        "check first that no service listens on a fixed port in the new range")),
-                new Recommendation(
+                FixCommands.widenRangeAdvice(system),
+                ServiceAdvice.reuse(
                     "pool-connections",
-                    "Check whether " + process + " needs this many open connections; pool them",
-                    List.of("fewer long-lived connections serve the same load")),
-                new Recommendation(
+                    destinations,
+                    List.of(
+                        "check whether "
+                            + (process.named() == null
+                                ? "the processes (" + process.description() + ")"
+                                : process.named())
+                            + " need this many open connections: fewer long-lived connections"
+                            + " serve the same load")),
+                Recommendation.advice(
                     "add-source-addresses",
                     "Spread outbound connections over more local IP addresses or more servers",
                     List.of("each local address has its own port space per destination")))));

@@ -2,11 +2,14 @@ package io.portex.core.classify;
 
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.ProcessUsage;
+import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /** The processes of a snapshot as the rules speak of them: by their ephemeral sockets. */
 final class Processes {
@@ -33,8 +36,37 @@ final class Processes {
         .toList();
   }
 
+  /**
+   * Where a fix about {@code sockets} ephemeral sockets in {@code state} aims: the process holding
+   * at least half of them, else the spread.
+   */
+  static Aim aim(Snapshot snapshot, TcpState state, EphemeralCapacity capacity, long sockets) {
+    List<Aim.Holder> holders =
+        holders(snapshot, state, capacity).stream()
+            .map(p -> new Aim.Holder(name(p), p.ephemeral(state, capacity)))
+            .toList();
+    return Aim.of(holders, sockets, "processes", false);
+  }
+
+  /** Where a fix about the sockets {@code count} tallies per destination aims. */
+  static Aim destinations(Snapshot snapshot, ToIntFunction<RemoteUsage> count, long sockets) {
+    boolean others = false;
+    List<Aim.Holder> holders = new ArrayList<>();
+    for (RemoteUsage remote : snapshot.remotes()) {
+      if (remote.remote().equals(Snapshot.Builder.OTHER_REMOTES)) {
+        others = count.applyAsInt(remote) > 0;
+      } else {
+        holders.add(new Aim.Holder(remote.remote(), count.applyAsInt(remote)));
+      }
+    }
+    return Aim.of(holders, sockets, "destinations", others);
+  }
+
   /** {@code java.exe (PID 4100)}, {@code PID 4100}, or {@code an unknown process}. */
   static String name(ProcessUsage process) {
+    if (process.pid() == 0) {
+      return "PID 0 (the system: sockets no process owns any more, e.g. TIME_WAIT)";
+    }
     String pid = process.pid() >= 0 ? "PID " + process.pid() : "an unknown process";
     return process.name() == null ? pid : process.name() + " (" + pid + ")";
   }

@@ -6,6 +6,7 @@ import io.portex.core.model.SourceRange;
 import io.portex.core.model.TcpState;
 import io.portex.core.timeline.SnapshotUsage;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class Restarts {
           Locale.ROOT,
           "a restart of %s at %s (CLOSE_WAIT %,d -> %,d)",
           who.replace(" ()", ""),
-          at,
+          at.truncatedTo(ChronoUnit.SECONDS),
           before,
           after);
     }

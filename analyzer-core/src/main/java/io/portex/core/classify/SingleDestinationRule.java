@@ -65,7 +65,7 @@ public final class SingleDestinationRule implements Rule {
                     + " left",
                 top.remote(),
                 top.connections(),
-                TimeWaitAccumulationRule.percent(top.connections(), inUse),
+                Aim.percent(top.connections(), inUse),
                 capacity,
                 Math.max(0, capacity - top.connections())),
             top.connections(),
@@ -89,16 +89,16 @@ public final class SingleDestinationRule implements Rule {
                     "ports")),
             List.of(new EvidenceRef("peak snapshot", snapshot.source(), snapshot.time())),
             List.of(
-                new Recommendation(
+                ServiceAdvice.reuse(
                     "pool-connections",
-                    "Pool and reuse connections to " + top.remote(),
+                    Processes.destinations(snapshot, RemoteUsage::connections, peak.get().inUse()),
                     List.of("fewer new connections means fewer ports held in TIME_WAIT")),
-                new Recommendation(
+                Recommendation.advice(
                     "spread-destinations",
                     "Spread the load over more destination addresses or ports (several listeners,"
                         + " a load balancer with several VIPs)",
                     List.of("each destination IP:port has its own port space")),
-                new Recommendation(
+                Recommendation.advice(
                     "add-source-addresses",
                     "Or connect from more local IP addresses",
                     List.of("the application must bind to them explicitly")))));

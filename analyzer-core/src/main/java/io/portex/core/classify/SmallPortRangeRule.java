@@ -51,13 +51,13 @@ public final class SmallPortRangeRule implements Rule {
     }
     List<Measurement> measurements = new ArrayList<>();
     measurements.add(
-        Measurement.against(
+        Measurement.below(
             "capacity.effective",
             "effective capacity",
             capacity.effective(),
             EphemeralCapacity.DEFAULT.count(),
             "defaultCapacity",
-            "ports (below the threshold fires)"));
+            "ports"));
     measurements.add(
         Measurement.tested(
             "capacity.peakShare",
@@ -74,22 +74,24 @@ public final class SmallPortRangeRule implements Rule {
         p ->
             evidence.add(
                 new EvidenceRef("peak snapshot", p.snapshot().source(), p.snapshot().time())));
+    TargetSystem system = TargetSystem.of(timeline);
     List<Recommendation> recommendations = new ArrayList<>();
     recommendations.add(
         new Recommendation(
             "restore-range",
-            "Restore at least the default range: netsh int ipv4 set dynamicport tcp start=49152"
-                + " num=16384 (or wider)",
-            List.of("check first that no service listens on a fixed port in the new range")));
-    if (capacity.excluded() > 0) {
+            system.legacy()
+                ? "Widen the port range to 1025-"
+                    + FixCommands.LEGACY_MAX_USER_PORT
+                    + " (MaxUserPort)"
+                : "Restore at least the default range, 49152-65535",
+            FixCommands.defaultRange(system),
+            FixCommands.rangeCaveats(system)));
+    if (capacity.excluded() > 0 && !system.legacy()) {
       recommendations.add(
           new Recommendation(
               "review-exclusions",
-              String.format(
-                  Locale.ROOT,
-                  "Review the %,d excluded ports: netsh int ipv4 show excludedportrange"
-                      + " protocol=tcp",
-                  capacity.excluded()),
+              String.format(Locale.ROOT, "Review the %,d excluded ports", capacity.excluded()),
+              FixCommands.showExclusions(system),
               List.of(
                   "Hyper-V and WinNAT reserve blocks at start-up; administered ones (*) are"
                       + " removed with netsh int ipv4 delete excludedportrange")));

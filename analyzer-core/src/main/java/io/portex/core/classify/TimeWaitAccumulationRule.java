@@ -8,7 +8,6 @@ import io.portex.core.timeline.Peak;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,24 +68,16 @@ public final class TimeWaitAccumulationRule implements Rule {
         Measurement.context(
             "ephemeralInUse.atPeak", "ephemeral ports in use at peak", peak.inUse(), "ports"));
     rates(timeline, timeWait, measurements);
-    Optional<RemoteUsage> destination =
-        peak.snapshot().remotes().stream().max(Comparator.comparingInt(RemoteUsage::timeWait));
-    String towards =
-        destination
-            .filter(d -> d.timeWait() > 0)
-            .map(
-                d ->
-                    String.format(
-                        Locale.ROOT, ", %,d of them towards %s", d.timeWait(), d.remote()))
-            .orElse("");
+    Aim aim = Processes.destinations(peak.snapshot(), RemoteUsage::timeWait, timeWait);
     String summary =
         String.format(
             Locale.ROOT,
-            "%,d sockets in TIME_WAIT at the peak (%s%s): connections are opened and closed faster"
-                + " than TIME_WAIT lets their ports go",
+            "%,d sockets in TIME_WAIT at the peak (%s of the %,d ports in use), %s: connections"
+                + " are opened and closed faster than TIME_WAIT lets their ports go",
             timeWait,
-            percent(timeWait, peak.inUse()) + " of the ports in use",
-            towards);
+            Aim.percent(timeWait, Math.max(timeWait, peak.inUse())),
+            peak.inUse(),
+            towards(aim, peak.snapshot(), timeWait));
     return Finding.of(
         subtype(),
         0.9,
@@ -94,7 +85,21 @@ public final class TimeWaitAccumulationRule implements Rule {
         timeWait,
         measurements,
         List.of(new EvidenceRef("peak snapshot", peak.snapshot().source(), peak.snapshot().time())),
-        recommendations(destination.map(RemoteUsage::remote).orElse(null)));
+        recommendations(TargetSystem.of(timeline), aim));
+  }
+
+  /** "431 of them towards X" for a destination holding at least half, else the spread. */
+  private static String towards(Aim aim, io.portex.core.model.Snapshot snapshot, long timeWait) {
+    if (aim.named() == null) {
+      return aim.description();
+    }
+    long held =
+        snapshot.remotes().stream()
+            .filter(r -> r.remote().equals(aim.named()))
+            .mapToLong(RemoteUsage::timeWait)
+            .sum();
+    return String.format(
+        Locale.ROOT, "%,d of them (%s) towards %s", held, Aim.percent(held, timeWait), aim.named());
   }
 
   /**
@@ -132,12 +137,13 @@ public final class TimeWaitAccumulationRule implements Rule {
         s ->
             evidence.add(
                 new EvidenceRef("peak snapshot", s.snapshot().source(), s.snapshot().time())));
-    Optional<RemoteUsage> fromSnapshot =
-        snapshot.flatMap(
-            s ->
-                s.snapshot().remotes().stream()
-                    .filter(r -> r.timeWait() > 0)
-                    .max(Comparator.comparingInt(RemoteUsage::timeWait)));
+    Aim aim =
+        snapshot
+            .map(
+                s ->
+                    Processes.destinations(
+                        s.snapshot(), RemoteUsage::timeWait, s.count(TcpState.TIME_WAIT)))
+            .orElse(null);
     // the script's own ranking of remote addresses, logged nearest the peak, names the destination
     Optional<TopTalkers> remotes =
         TopTalkers.nearest(
@@ -146,6 +152,26 @@ public final class TimeWaitAccumulationRule implements Rule {
             peak.point().time(),
             peak.series().source().file());
     Optional<TopTalkers.Entry> busiest = remotes.flatMap(TopTalkers::first);
+    if (aim == null || (aim.named() == null && remotes.isPresent())) {
+      Aim ranked =
+          remotes
+              .map(
+                  r ->
+                      Aim.of(
+                          r.entries().stream()
+                              .map(e -> new Aim.Holder(e.key(), e.count()))
+                              .toList(),
+                          timeWait,
+                          "remote addresses",
+                          true))
+              .orElse(null);
+      if (ranked != null && (aim == null || ranked.named() != null)) {
+        aim = ranked;
+      }
+    }
+    if (aim == null) {
+      aim = Aim.of(List.of(), timeWait, "destinations", true);
+    }
     StringBuilder summary =
         new StringBuilder(
             String.format(
@@ -157,16 +183,16 @@ public final class TimeWaitAccumulationRule implements Rule {
       summary.append(
           String.format(
               Locale.ROOT,
-              " at %s; the snapshots peak at %,d (%s of the ports in use%s)",
+              " at %s; the snapshots peak at %,d (%s of the %,d ports in use), %s",
               peak.point().time(),
               s.count(TcpState.TIME_WAIT),
-              percent(s.count(TcpState.TIME_WAIT), s.inUse()),
-              fromSnapshot
-                  .map(
-                      d ->
-                          String.format(
-                              Locale.ROOT, ", %,d of them towards %s", d.timeWait(), d.remote()))
-                  .orElse("")));
+              Aim.percent(s.count(TcpState.TIME_WAIT), Math.max(1, s.inUse())),
+              s.inUse(),
+              towards(
+                  Processes.destinations(
+                      s.snapshot(), RemoteUsage::timeWait, s.count(TcpState.TIME_WAIT)),
+                  s.snapshot(),
+                  s.count(TcpState.TIME_WAIT))));
     } else {
       summary.append(" (no netstat snapshot to check the other states)");
     }
@@ -177,9 +203,11 @@ public final class TimeWaitAccumulationRule implements Rule {
       summary.append(
           String.format(
               Locale.ROOT,
-              "; the top remote address of its list nearest that peak is %s, with %,d of them",
+              "; the top remote address of its list nearest that peak is %s, with %,d of them"
+                  + " (%s)",
               busiest.get().key(),
-              busiest.get().count()));
+              busiest.get().count(),
+              Aim.percent(busiest.get().count(), Math.max(1, timeWait))));
     }
     boolean snapshotsAgree =
         snapshot.isPresent()
@@ -191,10 +219,7 @@ public final class TimeWaitAccumulationRule implements Rule {
         timeWait,
         measurements,
         evidence,
-        recommendations(
-            fromSnapshot
-                .map(RemoteUsage::remote)
-                .orElse(busiest.map(TopTalkers.Entry::key).orElse(null))));
+        recommendations(TargetSystem.of(timeline), aim));
   }
 
   /** Little's law: closes per second = TIME_WAIT / duration; at most capacity / duration. */
@@ -216,34 +241,20 @@ public final class TimeWaitAccumulationRule implements Rule {
     }
   }
 
-  private static List<Recommendation> recommendations(String destination) {
-    String target = destination == null ? "the busiest destination" : destination;
+  private static List<Recommendation> recommendations(TargetSystem system, Aim aim) {
     return List.of(
-        new Recommendation(
+        ServiceAdvice.reuse(
             "reuse-connections",
-            "Reuse connections to "
-                + target
-                + " (HTTP keep-alive, a connection pool) instead of opening one per request",
+            aim,
             List.of("the real fix: it removes the churn instead of making room for it")),
         new Recommendation(
             "shorten-time-wait",
-            "Shorten TIME_WAIT: set TcpTimedWaitDelay (REG_DWORD, seconds) under"
-                + " HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters to 30",
-            List.of(
-                "reboot needed",
-                "never 0: valid 30-300 (2-300 on 2012 R2 and later)",
-                "only helps where this host closes the connection first")),
-        new Recommendation(
-            "widen-range",
-            "Widen the dynamic port range: netsh int ipv4 set dynamicport tcp start=10000"
-                + " num=55535",
-            List.of(
-                "check first that no service listens on a fixed port inside the new range",
-                "buys headroom, not a fix")));
-  }
-
-  static String percent(long part, long whole) {
-    return whole <= 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
+            "Shorten TIME_WAIT to "
+                + FixCommands.SHORT_TIME_WAIT
+                + " s (TcpTimedWaitDelay, REG_DWORD, seconds)",
+            FixCommands.shortenTimeWait(system),
+            FixCommands.timeWaitCaveats(system)),
+        FixCommands.widenRangeAdvice(system, "buys headroom, not a fix"));
   }
 
   static double round(double value) {

@@ -10,19 +10,26 @@ import java.util.Map;
  * @param count ports in the range
  * @param excluded ports of the range that are excluded (reserved by Hyper-V, WinNAT, an admin)
  * @param source where the range came from, in words
+ * @param legacy true on Windows XP / Server 2003, where the range is 1025–MaxUserPort and is
+ *     changed in the registry (netsh has no dynamicport there)
  */
-public record EphemeralCapacity(int start, int count, int excluded, String source) {
+public record EphemeralCapacity(int start, int count, int excluded, String source, boolean legacy) {
 
   /** Windows Vista / Server 2008 and later: 49152–65535. */
   public static final EphemeralCapacity DEFAULT =
       new EphemeralCapacity(
-          49152, 16384, 0, "default range of Windows Vista and later (49152-65535)");
+          49152, 16384, 0, "default range of Windows Vista and later (49152-65535)", false);
 
   public EphemeralCapacity {
     if (start < 1 || count < 1 || start + count - 1 > 65535 || excluded < 0 || excluded > count) {
       throw new IllegalArgumentException(
           "invalid range: start " + start + ", count " + count + ", excluded " + excluded);
     }
+  }
+
+  /** A range of Windows Vista and later. */
+  public EphemeralCapacity(int start, int count, int excluded, String source) {
+    this(start, count, excluded, source, false);
   }
 
   /** Last port of the range. */

@@ -47,15 +47,16 @@ public final class CapacityFinder {
       }
     }
     return new EphemeralCapacity(
-        range.start(), range.count(), excluded.cardinality(), range.source());
+        range.start(), range.count(), excluded.cardinality(), range.source(), range.legacy());
   }
 
-  private record Range(int start, int count, String source) {
+  private record Range(int start, int count, String source, boolean legacy) {
     static final Range DEFAULT =
         new Range(
             EphemeralCapacity.DEFAULT.start(),
             EphemeralCapacity.DEFAULT.count(),
-            EphemeralCapacity.DEFAULT.source());
+            EphemeralCapacity.DEFAULT.source(),
+            false);
 
     int end() {
       return start + count - 1;
@@ -75,7 +76,10 @@ public final class CapacityFinder {
       }
     }
     return Optional.ofNullable(range)
-        .map(r -> new Range(r.start(), r.count(), "netsh dynamic port range (" + r.source() + ")"));
+        .map(
+            r ->
+                new Range(
+                    r.start(), r.count(), "netsh dynamic port range (" + r.source() + ")", false));
   }
 
   /**
@@ -114,10 +118,7 @@ public final class CapacityFinder {
         new Range(
             LEGACY_START,
             end - LEGACY_START + 1,
-            source
-                + ": "
-                + legacyPorts
-                + " local ports in use below 49152 at "
-                + snapshot.source()));
+            source + ": " + legacyPorts + " local ports in use below 49152 at " + snapshot.source(),
+            true));
   }
 }

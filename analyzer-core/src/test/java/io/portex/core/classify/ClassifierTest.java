@@ -66,11 +66,7 @@ class ClassifierTest {
   }
 
   private static List<PortEvents> noEvents() {
-    List<PortEvents> events = new ArrayList<>();
-    for (int id : PortEvents.IDS) {
-      events.add(new PortEvents(id, 0, null, null, List.of()));
-    }
-    return events;
+    return Timelines.noEvents();
   }
 
   private static List<PortEvents> events4231(long count) {

@@ -28,6 +28,15 @@ final class Timelines {
     return Timeline.of(new HostEvidence(null, snapshots, series, events, facts), timeWaitSeconds);
   }
 
+  /** A tally of every event id, none read. */
+  static List<PortEvents> noEvents() {
+    List<PortEvents> events = new ArrayList<>();
+    for (int id : PortEvents.IDS) {
+      events.add(new PortEvents(id, 0, null, null, List.of()));
+    }
+    return events;
+  }
+
   /** The facts that make {@code capacity} the host's (a netsh range), none for the default. */
   static List<Fact> rangeOf(EphemeralCapacity capacity) {
     List<Fact> facts = new ArrayList<>();

@@ -3,6 +3,8 @@ package io.portex.report.html;
 import io.portex.core.Analysis;
 import io.portex.core.HostAnalysis;
 import io.portex.core.InputReport;
+import io.portex.core.classify.Command;
+import io.portex.core.classify.Conclusion;
 import io.portex.core.classify.EvidenceRef;
 import io.portex.core.classify.Finding;
 import io.portex.core.classify.Measurement;
@@ -167,6 +169,15 @@ public final class ReportModel {
     map.put("subtypes", subtypes);
     map.put("exhausted", verdict.exhausted());
     map.put("confidence", Formats.percent(verdict.confidence()));
+    // said as what it is: the sub-type's confidence, not whether ports ran out; none when
+    // INCONCLUSIVE (nothing to be confident in)
+    map.put(
+        "confidenceLabel",
+        verdict.primary().isSubtype()
+            ? "confidence in the sub-type " + Formats.percent(verdict.confidence())
+            : verdict.primary() == Conclusion.NONE
+                ? "confidence " + Formats.percent(verdict.confidence())
+                : "");
     map.put("basis", verdict.basis());
     map.put("tone", tone(verdict));
     return map;
@@ -251,7 +262,8 @@ public final class ReportModel {
       for (Note note : analysis.collectNext()) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("action", note.message());
-        map.put("caveats", note.command() == null ? List.of() : List.of(note.command()));
+        map.put("commands", commands(note.commands()));
+        map.put("caveats", List.of());
         todo.add(map);
       }
     }
@@ -265,15 +277,24 @@ public final class ReportModel {
       map.put("title", label(finding.subtype().name()));
       map.put("host", finding.host() == null ? "host unknown" : finding.host());
       map.put("severity", finding.severity().label());
-      map.put("confidence", Formats.percent(finding.confidence()));
+      // the finding's confidence is in its sub-type, not in whether ports ran out
+      map.put("confidence", Formats.percent(finding.confidence()) + " that it is this sub-type");
       map.put("summary", finding.summary());
       List<Map<String, Object>> measurements = new ArrayList<>();
       for (Measurement m : finding.measurements()) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("name", m.name());
-        row.put("value", Formats.number(m.value()));
-        row.put("threshold", m.threshold() == null ? "" : "≥ " + Formats.number(m.threshold()));
-        row.put("unit", m.unit());
+        // one number style: a share is a percentage, its basis named in the measurement
+        boolean share = m.unit().equals("share");
+        row.put("value", share ? Formats.percent(m.value()) : Formats.number(m.value()));
+        row.put(
+            "threshold",
+            m.threshold() == null
+                ? ""
+                : m.comparison().symbol()
+                    + " "
+                    + (share ? Formats.percent(m.threshold()) : Formats.number(m.threshold())));
+        row.put("unit", share ? "" : m.unit());
         row.put("met", m.threshold() == null ? "" : m.met() ? "yes" : "no");
         measurements.add(row);
       }
@@ -298,8 +319,21 @@ public final class ReportModel {
   private static Map<String, Object> recommendation(Recommendation r) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("action", r.action());
+    map.put("commands", commands(r.commands()));
     map.put("caveats", r.caveats());
     return map;
+  }
+
+  /** Each line with what it is for: {@code change (cmd or PowerShell)}, and the line. */
+  private static List<Map<String, Object>> commands(List<Command> commands) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Command c : commands) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("label", c.label());
+      map.put("line", c.line());
+      list.add(map);
+    }
+    return list;
   }
 
   private Map<String, Object> charts() {
@@ -508,6 +542,7 @@ public final class ReportModel {
       Map<String, Object> map = new LinkedHashMap<>();
       map.put("message", note.message());
       map.put("command", note.command() == null ? "" : note.command());
+      map.put("commands", commands(note.commands()));
       list.add(map);
     }
     return list;

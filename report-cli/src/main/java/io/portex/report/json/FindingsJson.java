@@ -2,6 +2,7 @@ package io.portex.report.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.portex.core.Analysis;
+import io.portex.core.classify.Command;
 import io.portex.core.classify.EvidenceRef;
 import io.portex.core.classify.Finding;
 import io.portex.core.classify.Measurement;
@@ -45,6 +46,7 @@ final class FindingsJson {
           json.writeNumberField("threshold", m.threshold());
         }
         json.writeStringField("thresholdName", m.thresholdName());
+        json.writeStringField("comparison", m.comparison().name());
         json.writeStringField("unit", m.unit());
         json.writeEndObject();
       }
@@ -63,6 +65,7 @@ final class FindingsJson {
         json.writeStartObject();
         json.writeStringField("id", r.id());
         json.writeStringField("action", r.action());
+        commands(r.commands());
         json.writeArrayFieldStart("caveats");
         for (String caveat : r.caveats()) {
           json.writeString(caveat);
@@ -71,6 +74,19 @@ final class FindingsJson {
         json.writeEndObject();
       }
       json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** The lines to paste: shell ({@code CMD}, {@code POWERSHELL}, {@code ANY}), purpose, line. */
+  private void commands(List<Command> commands) throws IOException {
+    json.writeArrayFieldStart("commands");
+    for (Command c : commands) {
+      json.writeStartObject();
+      json.writeStringField("shell", c.shell().name());
+      json.writeStringField("purpose", c.purpose().name());
+      json.writeStringField("line", c.line());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -88,6 +104,7 @@ final class FindingsJson {
       json.writeStringField("code", note.code());
       json.writeStringField("message", note.message());
       json.writeStringField("command", note.command());
+      commands(note.commands());
       json.writeEndObject();
     }
     json.writeEndArray();

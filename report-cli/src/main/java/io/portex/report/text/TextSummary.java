@@ -3,7 +3,12 @@ package io.portex.report.text;
 import io.portex.core.Analysis;
 import io.portex.core.HostAnalysis;
 import io.portex.core.InputReport;
+import io.portex.core.classify.Command;
+import io.portex.core.classify.Conclusion;
+import io.portex.core.classify.Finding;
 import io.portex.core.classify.Note;
+import io.portex.core.classify.Recommendation;
+import io.portex.core.classify.Verdict;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
 import io.portex.core.model.EphemeralCapacity;
@@ -17,21 +22,29 @@ import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.Timeline;
-import io.portex.report.html.ReportModel;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** A short plain-text summary of an analysis, for pasting into a ticket. */
 public final class TextSummary {
 
   private static final int TOP = 5;
+
+  /** A NONE verdict projects a full range only when it would be full within this. */
+  static final Duration PROJECTION_HORIZON = Duration.ofDays(7);
+
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
   private static final List<TcpState> KEY_STATES =
@@ -47,105 +60,183 @@ public final class TextSummary {
 
   private TextSummary() {}
 
+  /** Lines of prose are wrapped to this width; a command is printed whole, to paste as it is. */
+  static final int WIDTH = 100;
+
   public static void write(Analysis analysis, PrintWriter out) {
-    List<InputReport> inputs = analysis.inputs();
-    long recognized = inputs.stream().filter(InputReport::recognized).count();
-    out.printf(
-        Locale.ROOT,
-        "portex: %d input(s), %d read, %d snapshot(s); times without a zone read as %s%n",
-        inputs.size(),
-        recognized,
-        analysis.snapshots().size(),
-        analysis.zone().getId());
+    write(analysis, out, false);
+  }
+
+  /**
+   * Fix first: per host the verdict, why, what to do (with the lines to paste), the peak and its
+   * top talkers; then the notes; the inventory of inputs and settings only when {@code verbose}.
+   */
+  public static void write(Analysis analysis, PrintWriter out, boolean verbose) {
+    Lines lines = new Lines(out, WIDTH);
     List<HostAnalysis> hosts = analysis.hosts();
     if (hosts.size() > 1) {
-      out.printf(
-          Locale.ROOT,
-          "Hosts: %s. The evidence comes from %d machines, each analysed on its own; the"
-              + " ticket's verdict is the worst host's (%s).%n",
-          ReportModel.hostTitle(analysis),
-          hosts.size(),
-          analysis.worst().label());
-      for (HostAnalysis host : hosts) {
-        out.printf(
-            Locale.ROOT,
-            "  %s: %s%s, %s%n",
-            host.label(),
-            host.verdict().primary().name(),
-            host.verdict().combined()
-                ? " ("
-                    + String.join("+", host.verdict().subtypes().stream().map(Enum::name).toList())
-                    + ")"
-                : "",
-            host.verdict().exhausted() ? "ports ran out" : "not exhausted");
-      }
-    } else if (hosts.get(0).host() != null) {
-      out.printf(Locale.ROOT, "Host: %s%n", hosts.get(0).host());
+      lines.wrap(
+          "",
+          String.format(
+              Locale.ROOT,
+              "Verdict of the ticket: the worst host's, %s's (%d hosts, each analysed on its own).",
+              analysis.worst().label(),
+              hosts.size()));
     }
-    for (InputReport input : inputs) {
-      out.printf(
-          Locale.ROOT,
-          "  %s: %s%s, %,d record(s)%n",
-          input.path(),
-          input.format(),
-          input.charset().isEmpty() ? "" : " (" + input.charset() + ")",
-          input.records());
+    for (HostAnalysis host : hosts) {
+      writeHost(analysis, host, hosts.size() > 1 || host.host() != null, lines);
     }
-    writeConfiguration(analysis, out);
-    writeTimeline(analysis, out);
-    writeEvents(analysis, out);
-    var verdict = analysis.verdict();
-    out.printf(
-        Locale.ROOT,
-        "Verdict: %s%s; exhausted: %s%n  %s%n",
-        verdict.primary().name(),
-        verdict.subtypes().isEmpty() ? "" : " " + verdict.subtypes(),
-        verdict.exhausted() ? "YES" : "no",
-        verdict.basis());
-    analysis.peak().ifPresent(peak -> writePeak(analysis, peak, out));
-    writeNotes(analysis, out);
+    List<InputReport> inputs = analysis.inputs();
     writeDiagnosticCounts(inputs, out);
+    // with nothing read, the inventory is all there is to show
+    if (verbose || !analysis.readAnything()) {
+      out.println("Inventory:");
+      Path base = Inputs.commonFolder(inputs);
+      for (InputReport input : inputs) {
+        lines.wrap(
+            "  ",
+            String.format(
+                Locale.ROOT,
+                "%s: %s%s, %,d record(s)",
+                Inputs.relative(base, input.path()),
+                input.format(),
+                input.charset().isEmpty() ? "" : " (" + input.charset() + ")",
+                input.records()));
+      }
+      writeConfiguration(analysis, lines);
+      writeTimeline(analysis, lines);
+      writeEvents(analysis, lines);
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "%d input(s), %d read; --verbose lists them with the capacity, window and events%n",
+          inputs.size(),
+          inputs.stream().filter(InputReport::recognized).count());
+    }
     out.flush();
   }
 
-  private static void writePeak(Analysis analysis, Snapshot peak, PrintWriter out) {
-    int inUse = analysis.ephemeralInUse(peak);
-    int effective = analysis.capacity().effective();
-    out.printf(
-        Locale.ROOT,
-        "Peak: %,d of %,d ephemeral ports in use (%.0f%%) at %s, %s%n",
-        inUse,
-        effective,
-        100.0 * inUse / effective,
-        time(peak.time(), analysis.zone()),
-        peak.source());
-    StringBuilder states = new StringBuilder("  ");
+  private static void writeHost(Analysis analysis, HostAnalysis host, boolean named, Lines lines) {
+    Verdict verdict = host.verdict();
+    String subtypes =
+        verdict.subtypes().isEmpty()
+            ? verdict.primary().name()
+            : String.join(" + ", verdict.subtypes().stream().map(Enum::name).toList());
+    lines.wrap(
+        "",
+        "Verdict"
+            + (named ? " (" + host.label() + ")" : "")
+            + ": "
+            + subtypes
+            + "; "
+            + Exhaustion.describe(host, analysis.thresholds()));
+    List<InputReport> inputs = analysis.inputs();
+    lines.wrap("  Why: ", Inputs.shorten(inputs, verdict.basis()));
+    for (Finding finding :
+        host.findings().subList(Math.min(1, host.findings().size()), host.findings().size())) {
+      lines.wrap(
+          "  Also: ", finding.subtype().name() + ": " + Inputs.shorten(inputs, finding.summary()));
+    }
+    List<Recommendation> todo = new ArrayList<>();
+    // a fix two findings share is said once
+    Set<String> ids = new HashSet<>();
+    Set<String> actions = new HashSet<>();
+    for (Finding finding : host.findings()) {
+      for (Recommendation r : finding.recommendations()) {
+        boolean newId = ids.add(r.id());
+        boolean newAction = actions.add(r.action());
+        if (newId && newAction) {
+          todo.add(r);
+        }
+      }
+    }
+    if (!todo.isEmpty()) {
+      lines.println("What to do:");
+      int n = 1;
+      for (Recommendation r : todo) {
+        lines.wrap(String.format(Locale.ROOT, "%2d. ", n++), r.action());
+        writeCommands(r.commands(), lines);
+        if (!r.caveats().isEmpty()) {
+          lines.wrap("    (", String.join("; ", r.caveats()) + ")");
+        }
+      }
+    }
+    host.timeline()
+        .peak()
+        .fromSnapshots()
+        .ifPresent(peak -> writePeak(analysis, host, peak.snapshot(), lines));
+    for (Note note : host.consistency()) {
+      lines.wrap("Note: ", Inputs.shorten(inputs, note.message()));
+      writeCommands(note.commands(), lines);
+    }
+    if (!host.collectNext().isEmpty()) {
+      lines.println("Collect next:");
+      for (Note note : host.collectNext()) {
+        lines.wrap("  - ", Inputs.shorten(inputs, note.message()));
+        writeCommands(note.commands(), lines);
+      }
+    }
+  }
+
+  /** Each line under its label; a line is never wrapped, so that it pastes as it is. */
+  private static void writeCommands(List<Command> commands, Lines lines) {
+    for (Command c : commands) {
+      lines.println("    " + c.label() + ":");
+      lines.println("      " + c.line());
+    }
+  }
+
+  private static void writePeak(Analysis analysis, HostAnalysis host, Snapshot peak, Lines lines) {
+    int inUse = host.timeline().capacity().inUse(peak);
+    int effective = host.timeline().capacity().effective();
+    lines.wrap(
+        "",
+        String.format(
+            Locale.ROOT,
+            "Peak: %,d of %,d ephemeral ports in use (%.0f %% of the range)",
+            inUse,
+            effective,
+            100.0 * inUse / effective));
+    lines.wrap("  at ", time(peak.time(), analysis.zone()));
+    lines.wrap(
+        "  in ", Inputs.relative(Inputs.commonFolder(analysis.inputs()), peak.source().toString()));
+    StringBuilder states = new StringBuilder();
     for (TcpState state : KEY_STATES) {
       int count = peak.count(state);
       if (count > 0) {
         states.append(String.format(Locale.ROOT, "%s %,d  ", state, count));
       }
     }
-    out.println(states.toString().stripTrailing());
+    lines.wrap("  ", states.toString().stripTrailing());
     if (!peak.processes().isEmpty()) {
-      out.println("Top processes (TCP sockets):");
+      lines.println("Top processes (TCP sockets):");
       for (ProcessUsage p : peak.processes().subList(0, Math.min(TOP, peak.processes().size()))) {
-        out.printf(
-            Locale.ROOT,
-            "  %-28s %,8d%n",
-            (p.pid() >= 0 ? "PID " + p.pid() : "PID ?") + (p.name() != null ? " " + p.name() : ""),
-            p.total());
+        lines.wrap("  ", String.format(Locale.ROOT, "%,8d  %s", p.total(), processName(p)));
       }
     }
     if (!peak.remotes().isEmpty()) {
-      out.println("Top remote endpoints (connections):");
+      lines.println("Top remote endpoints (connections):");
       for (RemoteUsage r : peak.remotes().subList(0, Math.min(TOP, peak.remotes().size()))) {
-        out.printf(Locale.ROOT, "  %-28s %,8d%n", r.remote(), r.connections());
+        lines.wrap("  ", String.format(Locale.ROOT, "%,8d  %s", r.connections(), r.remote()));
       }
     }
   }
 
-  private static void writeConfiguration(Analysis analysis, PrintWriter out) {
+  /** PID 0 is explained: sockets in TIME_WAIT belong to no process any more. */
+  private static String processName(ProcessUsage p) {
+    if (p.pid() == 0) {
+      return "PID 0: no process (TIME_WAIT and other sockets their process has let go)";
+    }
+    String pid =
+        p.pid() >= 0
+            ? "PID " + p.pid()
+            : p.pid() == Snapshot.Builder.OTHER_PROCESSES
+                ? "other processes"
+                : "PID unknown (the capture has no PID column: netstat without -o)";
+    return pid + (p.name() != null ? " " + p.name() : "");
+  }
+
+  private static void writeConfiguration(Analysis analysis, Lines out) {
     EphemeralCapacity capacity = analysis.capacity();
     out.printf(
         Locale.ROOT,
@@ -177,7 +268,7 @@ public final class TextSummary {
     }
   }
 
-  private static void writeTimeline(Analysis analysis, PrintWriter out) {
+  private static void writeTimeline(Analysis analysis, Lines out) {
     Timeline timeline = analysis.timeline();
     if (timeline.from() != null) {
       out.printf(
@@ -196,7 +287,10 @@ public final class TextSummary {
           time(gap.from(), analysis.zone()),
           time(gap.to(), analysis.zone()));
     }
-    if (timeline.projectedExhaustion() != null) {
+    // a projection only where the trend means something: a verdict other than NONE, or full soon
+    if (timeline.projectedExhaustion() != null
+        && (analysis.verdict().primary() != Conclusion.NONE
+            || timeline.projectedExhaustion().isBefore(timeline.to().plus(PROJECTION_HORIZON)))) {
       out.printf(
           Locale.ROOT,
           "Usage grows by %,.0f ports per hour: the range would be full at %s%n",
@@ -205,7 +299,7 @@ public final class TextSummary {
     }
   }
 
-  private static void writeEvents(Analysis analysis, PrintWriter out) {
+  private static void writeEvents(Analysis analysis, Lines out) {
     for (PortEvents events : analysis.events()) {
       if (events.count() > 0) {
         out.printf(
@@ -215,19 +309,6 @@ public final class TextSummary {
             events.count(),
             time(events.first(), analysis.zone()),
             time(events.last(), analysis.zone()));
-      }
-    }
-  }
-
-  private static void writeNotes(Analysis analysis, PrintWriter out) {
-    for (Note note : analysis.consistency()) {
-      out.println("Note: " + note.message());
-    }
-    if (!analysis.collectNext().isEmpty()) {
-      out.println("Collect next:");
-      for (Note note : analysis.collectNext()) {
-        out.println(
-            "  " + note.message() + (note.command() == null ? "" : ":\n    " + note.command()));
       }
     }
   }
