@@ -1,0 +1,23 @@
+package io.portex.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Whole tickets: the bytes go through the {@code Analyzer} (sniffing, every reader, the rules) and
+ * out through the JSON, text and HTML renderers. {@code mvn verify} replays {@code
+ * TicketFuzzTestInputs/<target>/}; {@code scripts/fuzz.sh} fuzzes.
+ */
+class TicketFuzzTest {
+
+  /** One loose file of any format. */
+  @FuzzTest
+  void input(byte[] data) {
+    Harness.analyze("capture.txt", data);
+  }
+
+  /** A zip archive on disk, nested archives and all. */
+  @FuzzTest
+  void zip(byte[] data) {
+    Harness.analyzeFile("ticket.zip", data);
+  }
+}
