@@ -8,14 +8,14 @@
 # TicketFuzzTest#zip, ...). The growing corpus stays in fuzz/target/corpus/<harness>/ (runs go on
 # from it); a finding lands in fuzz/target/findings/<harness>/ and the script exits 1: fix it, then
 # add the input to fuzz/src/test/resources/io/portex/fuzz/<Class>Inputs/<method>/ so that
-# `mvn verify` replays it. Settings: HEAP (JVM heap, 512m), TIMEOUT (seconds per input, 30),
+# `mvn verify` replays it. Settings: HEAP (JVM heap, 512m), TIMEOUT (seconds per input, 60: a loaded machine is slow),
 # JOBS (harnesses fuzzed at once, 1), SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 SECONDS_EACH=${1:-120}
 shift || true
-HEAP=${HEAP:-512m}; TIMEOUT=${TIMEOUT:-30}; JOBS=${JOBS:-1}
+HEAP=${HEAP:-512m}; TIMEOUT=${TIMEOUT:-60}; JOBS=${JOBS:-1}
 FUZZ=$ROOT/fuzz/target
 RESOURCES=$ROOT/analyzer-core/src/test/resources
 REAL=$ROOT/../shared/corpus/real

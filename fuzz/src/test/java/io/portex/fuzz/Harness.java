@@ -48,6 +48,18 @@ final class Harness {
 
   private Harness() {}
 
+  /** Runs every reader and the whole pipeline once on a small capture, loading their classes. */
+  static void warmUp() {
+    byte[] sample =
+        ("  Proto  Local Address          Foreign Address        State           PID\r\n"
+                + "  TCP    10.0.0.5:49801         10.0.0.9:1433          TIME_WAIT       0\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    for (String format : FORMATS.keySet()) {
+      read(format, sample);
+    }
+    analyze("netstat.txt", sample);
+  }
+
   /** Sniffs and reads the bytes as one format, whatever the sniff said. */
   static void read(String formatId, byte[] data) {
     InputFormat format = FORMATS.get(formatId);
@@ -77,8 +89,7 @@ final class Harness {
   static void analyze(String name, byte[] data) {
     render(
         ANALYZER.analyzeInputs(
-            List.of(
-                InputFile.of(name, data.length, null, () -> new ByteArrayInputStream(data)))));
+            List.of(InputFile.of(name, data.length, null, () -> new ByteArrayInputStream(data)))));
   }
 
   /** The bytes as a file on disk (a zip when they are one), analyzed and rendered. */

@@ -1,6 +1,7 @@
 package io.portex.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * One fuzz target per reader: the bytes sniffed and read as that format whatever the sniff says.
@@ -8,6 +9,15 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * fuzzes.
  */
 class ReaderFuzzTest {
+
+  /**
+   * Loads (and, when fuzzing, instruments) every reader's classes before the first input, so that
+   * the first input is not charged with the start-up and taken for a hang.
+   */
+  @BeforeAll
+  static void warmUp() {
+    Harness.warmUp();
+  }
 
   @FuzzTest
   void netstat(byte[] data) {

@@ -1,6 +1,7 @@
 package io.portex.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Whole tickets: the bytes go through the {@code Analyzer} (sniffing, every reader, the rules) and
@@ -8,6 +9,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * TicketFuzzTestInputs/<target>/}; {@code scripts/fuzz.sh} fuzzes.
  */
 class TicketFuzzTest {
+
+  @BeforeAll
+  static void warmUp() {
+    Harness.warmUp();
+  }
 
   /** One loose file of any format. */
   @FuzzTest
