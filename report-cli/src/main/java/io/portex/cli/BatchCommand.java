@@ -25,7 +25,12 @@ import picocli.CommandLine.Spec;
             + " DIR/<case>/report.html and result.json, DIR/index.html, summary.csv and"
             + " summary.json.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every case done", "1:a case failed", "2:usage error"})
+    exitCodeList = {
+      "0:every case done",
+      "1:a case failed by an internal error",
+      "2:usage error",
+      "3:a case held nothing readable (and none failed otherwise)"
+    })
 final class BatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -90,6 +95,9 @@ final class BatchCommand implements Callable<Integer> {
         stdout.printf("  failed: %s: %s%n", r.name(), r.reason());
       }
     }
-    return failed > 0 ? ExitCode.INTERNAL_ERROR : ExitCode.DONE;
+    if (results.stream().anyMatch(r -> r.failed() && !r.nothingReadable())) {
+      return ExitCode.INTERNAL_ERROR;
+    }
+    return failed > 0 ? ExitCode.NOTHING_READABLE : ExitCode.DONE;
   }
 }

@@ -52,7 +52,11 @@ public final class BatchRunner {
     try {
       for (Path input : cases.cases()) {
         BatchCase batchCase =
-            new BatchCase(input, out.resolve(input.getFileName().toString()), analyzer, report);
+            new BatchCase(
+                input,
+                out.resolve(CaseFolder.of(input.getFileName().toString())),
+                analyzer,
+                report);
         futures.add(
             pool.submit(
                 () -> {

@@ -109,7 +109,7 @@ final class BatchSummary {
               : Long.toString(Math.round(100.0 * r.peakInUse() / r.capacity())));
       row.put("events", Long.toString(r.events()));
       row.put("window", r.window());
-      row.put("link", r.failed() && r.primary().isEmpty() ? "" : r.name() + "/" + BatchCase.REPORT);
+      row.put("link", r.failed() && r.primary().isEmpty() ? "" : CaseFolder.reportLink(r.name()));
       rows.add(row);
     }
     Map<String, Object> model = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package io.portex.report.batch;
 
 import io.portex.core.Analyzer;
+import io.portex.core.bundle.FolderWalk;
+import io.portex.core.bundle.Skipped;
 import io.portex.report.PortexVersion;
 import io.portex.report.html.HtmlReport;
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What a case's result came from: the portex version and the analyzer's settings, then every input
@@ -26,10 +27,13 @@ final class InputStamp {
     lines.add(analyzer.toString());
     lines.add(report.toString());
     if (Files.isDirectory(input)) {
-      try (Stream<Path> files = Files.walk(input)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          lines.add(line(input.relativize(file).toString(), file));
-        }
+      // the files the analysis reads, walked as it walks them: links named with their targets
+      FolderWalk walk = FolderWalk.of(input);
+      for (Path file : walk.files().stream().sorted().toList()) {
+        lines.add(line(input.relativize(file).toString(), file));
+      }
+      for (Skipped skipped : walk.skipped()) {
+        lines.add(skipped.name() + "\t" + skipped.code() + "\t" + skipped.message());
       }
     } else {
       lines.add(line(input.getFileName().toString(), input));
@@ -37,8 +41,12 @@ final class InputStamp {
     return String.join("\n", lines) + "\n";
   }
 
-  private static String line(String name, Path file) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    return name + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
+  private static String line(String name, Path file) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return name + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
+    } catch (IOException e) {
+      return name + "\tunreadable";
+    }
   }
 }
