@@ -33,6 +33,7 @@ final class TicketEvidence {
   final class InputSink implements EvidenceSink {
     private final DiagnosticSink diagnostics;
     private long records;
+    private long recordsRead = -1;
     private int snapshotsKept;
     private long duplicateEvents;
     private long firstDuplicateEvent;
@@ -77,6 +78,11 @@ final class TicketEvidence {
       }
     }
 
+    @Override
+    public void recordsRead(long count) {
+      recordsRead = count;
+    }
+
     /** Reports what is only known once the input is read. */
     void finish() {
       if (duplicateEvents > 0) {
@@ -90,7 +96,7 @@ final class TicketEvidence {
     }
 
     long records() {
-      return records;
+      return recordsRead >= 0 ? recordsRead : records;
     }
 
     int snapshots() {
