@@ -166,12 +166,13 @@ public final class Analyzer {
         thresholds);
   }
 
-  /** The last TcpTimedWaitDelay the registry exports gave, or null. */
+  /** The last valid TcpTimedWaitDelay the registry exports gave, or null. */
   private static RegistryValue timeWaitDelay(List<Fact> facts) {
     RegistryValue delay = null;
     for (Fact fact : facts) {
       if (fact instanceof RegistryValue value
-          && value.name().equalsIgnoreCase("TcpTimedWaitDelay")) {
+          && value.is(RegistryValue.TIME_WAIT_DELAY)
+          && value.withinValidRange()) {
         delay = value;
       }
     }
