@@ -1,5 +1,6 @@
 package io.portex.cli;
 
+import io.portex.report.text.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -15,15 +16,16 @@ public final class Main {
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new PortexCommand());
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    // names from the evidence reach the terminal through printf arguments: escaped there
+    commandLine.setOut(TerminalText.escaping(out));
+    commandLine.setErr(TerminalText.escaping(err));
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           cmd.getErr()
-              .println(
-                  "portex: internal error: "
-                      + exception.getClass().getSimpleName()
-                      + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
+              .printf(
+                  "portex: internal error: %s%s%n",
+                  exception.getClass().getSimpleName(),
+                  exception.getMessage() == null ? "" : ": " + exception.getMessage());
           cmd.getErr().println("Please report this with the input files if you can share them.");
           return ExitCode.INTERNAL_ERROR;
         });

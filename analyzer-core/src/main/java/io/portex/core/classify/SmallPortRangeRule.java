@@ -46,7 +46,7 @@ public final class SmallPortRangeRule implements Rule {
     measurements.add(
         new Measurement(
             "share of capacity in use at peak",
-            TimeWaitAccumulationRule.round((double) inUse / capacity.effective() * 1000) / 1000,
+            TimeWaitAccumulationRule.round(capacity.share(inUse) * 1000) / 1000,
             share,
             "share"));
     measurements.add(

@@ -144,7 +144,7 @@ public final class ReportModel {
                   keyNumber(
                       "Peak ports in use",
                       Formats.count(inUse) + " / " + Formats.count(capacity.effective()),
-                      Formats.percent((double) inUse / capacity.effective())
+                      Formats.percent(capacity.share(inUse))
                           + " of the effective capacity, "
                           + Formats.time(peak.time(), zone)));
               numbers.add(

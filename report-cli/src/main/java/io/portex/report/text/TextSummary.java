@@ -45,7 +45,12 @@ public final class TextSummary {
 
   private TextSummary() {}
 
-  public static void write(Analysis analysis, PrintWriter out) {
+  /**
+   * Writes the summary. Names from the evidence (files, hosts, processes) are escaped for a
+   * terminal ({@link TerminalText}).
+   */
+  public static void write(Analysis analysis, PrintWriter terminal) {
+    PrintWriter out = TerminalText.escaping(terminal);
     List<InputReport> inputs = analysis.inputs();
     long recognized = inputs.stream().filter(InputReport::recognized).count();
     out.printf(
@@ -100,7 +105,7 @@ public final class TextSummary {
         "Peak: %,d of %,d ephemeral ports in use (%.0f%%) at %s, %s%n",
         inUse,
         effective,
-        100.0 * inUse / effective,
+        100.0 * analysis.capacity().share(inUse),
         time(peak.time(), analysis.zone()),
         peak.source());
     StringBuilder states = new StringBuilder("  ");
@@ -110,7 +115,7 @@ public final class TextSummary {
         states.append(String.format(Locale.ROOT, "%s %,d  ", state, count));
       }
     }
-    out.println(states.toString().stripTrailing());
+    out.printf(Locale.ROOT, "%s%n", states.toString().stripTrailing());
     if (!peak.processes().isEmpty()) {
       out.println("Top processes (TCP sockets):");
       for (ProcessUsage p : peak.processes().subList(0, Math.min(TOP, peak.processes().size()))) {
@@ -140,10 +145,12 @@ public final class TextSummary {
         capacity.excluded() > 0 ? " less " + capacity.excluded() + " excluded" : "",
         capacity.source());
     TimeWaitDuration timeWait = analysis.timeWait();
-    out.println(
-        timeWait.known()
-            ? "TIME_WAIT delay: " + timeWait.seconds() + " s (" + timeWait.source() + ")"
-            : "TIME_WAIT delay: unknown (no TcpTimedWaitDelay read): 120 s or 240 s");
+    if (timeWait.known()) {
+      out.printf(
+          Locale.ROOT, "TIME_WAIT delay: %d s (%s)%n", timeWait.seconds(), timeWait.source());
+    } else {
+      out.println("TIME_WAIT delay: unknown (no TcpTimedWaitDelay read): 120 s or 240 s");
+    }
     for (Series series : analysis.series()) {
       series.points().stream()
           .max(Comparator.comparingDouble(SeriesPoint::value))
@@ -205,13 +212,16 @@ public final class TextSummary {
 
   private static void writeNotes(Analysis analysis, PrintWriter out) {
     for (Note note : analysis.consistency()) {
-      out.println("Note: " + note.message());
+      out.printf(Locale.ROOT, "Note: %s%n", note.message());
     }
     if (!analysis.collectNext().isEmpty()) {
       out.println("Collect next:");
       for (Note note : analysis.collectNext()) {
-        out.println(
-            "  " + note.message() + (note.command() == null ? "" : ":\n    " + note.command()));
+        if (note.command() == null) {
+          out.printf(Locale.ROOT, "  %s%n", note.message());
+        } else {
+          out.printf(Locale.ROOT, "  %s:%n    %s%n", note.message(), note.command());
+        }
       }
     }
   }
