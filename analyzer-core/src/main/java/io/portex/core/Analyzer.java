@@ -189,6 +189,18 @@ public final class Analyzer {
     } catch (IOException e) {
       InputReport report = unreadable(input.name(), e);
       return () -> report;
+    } catch (RuntimeException | StackOverflowError e) {
+      // a sniffer's fault on odd content: the input is passed over, the ticket goes on
+      InputReport report =
+          skippedReport(
+              new Skipped(
+                  input.name(),
+                  Severity.ERROR,
+                  "input.reader-fault",
+                  "not read: a fault of portex's ("
+                      + e.getClass().getSimpleName()
+                      + "). Please report it with the file"));
+      return () -> report;
     }
   }
 
@@ -227,6 +239,17 @@ public final class Analyzer {
       best.get().format().read(context, sink);
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error("input.read-failed", 0, "reading stopped: " + e.getMessage(), "");
+    } catch (RuntimeException | StackOverflowError e) {
+      // a reader's own fault on odd content costs this input's rest, never the ticket
+      diagnostics.error(
+          "input.reader-fault",
+          0,
+          "reading stopped by a fault of portex's "
+              + best.get().format().id()
+              + " reader ("
+              + e.getClass().getSimpleName()
+              + "); what was read before it is kept. Please report it with the file",
+          "");
     }
     sink.finish();
     var sniff = best.get().sniff();

@@ -55,6 +55,8 @@ final class TicketEvidence {
     private final List<Fact> facts = new ArrayList<>();
     private final Map<String, PortEventTally> events = new TreeMap<>();
     private long records;
+    private long recordsRead = -1;
+    private int snapshotsKept;
     private long duplicateEvents;
     private long firstDuplicateEvent;
 
@@ -113,6 +115,11 @@ final class TicketEvidence {
       }
     }
 
+    @Override
+    public void recordsRead(long count) {
+      recordsRead = count;
+    }
+
     /** Reports what is only known once the input is read. */
     void finish() {
       if (duplicateEvents > 0) {
@@ -126,7 +133,7 @@ final class TicketEvidence {
     }
 
     long records() {
-      return records;
+      return recordsRead >= 0 ? recordsRead : records;
     }
 
     int snapshots() {

@@ -113,7 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (html != null) {
       Path report = writeHtml(analysis);
       if (json == null || !json.equals("-")) {
-        out.println("Report: " + report);
+        out.printf("Report: %s%n", report);
       }
     }
     if (!analysis.readAnything()) {

@@ -26,7 +26,12 @@ import picocli.CommandLine.Spec;
             + " DIR/<case>/report.html and result.json, DIR/index.html, summary.csv and"
             + " summary.json.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every case done", "1:a case failed", "2:usage error"})
+    exitCodeList = {
+      "0:every case done",
+      "1:a case failed by an internal error",
+      "2:usage error",
+      "3:a case held nothing readable (and none failed otherwise)"
+    })
 final class BatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -77,8 +82,7 @@ final class BatchCommand implements Callable<Integer> {
         new BatchRunner(analysisOptions.analyzer(), templateOption.report(), threads, incremental);
     List<CaseResult> results = runner.run(cases, out, progress::done);
     progress.finish();
-    long failed = results.stream().filter(CaseResult::failed).count();
     BatchTotals.print(results, out.resolve("index.html").toString(), spec.commandLine().getOut());
-    return failed > 0 ? ExitCode.INTERNAL_ERROR : ExitCode.DONE;
+    return BatchTotals.exitCode(results);
   }
 }

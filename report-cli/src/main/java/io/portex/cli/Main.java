@@ -1,5 +1,6 @@
 package io.portex.cli;
 
+import io.portex.report.text.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -27,8 +28,9 @@ public final class Main {
 
   private static int execute(
       CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    // names from the evidence reach the terminal through printf arguments: escaped there
+    commandLine.setOut(TerminalText.escaping(out));
+    commandLine.setErr(TerminalText.escaping(err));
     CliErrors errors = new CliErrors();
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setExecutionExceptionHandler(errors);

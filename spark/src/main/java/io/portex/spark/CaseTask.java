@@ -1,6 +1,7 @@
 package io.portex.spark;
 
 import io.portex.report.batch.BatchCase;
+import io.portex.report.batch.CaseFolder;
 import io.portex.report.batch.CaseResult;
 import io.portex.report.batch.OutputFolder;
 import io.portex.report.html.HtmlReport;
@@ -57,7 +58,8 @@ final class CaseTask implements FlatMapFunction<Iterator<String>, CaseResult> {
           return CaseResult.failed(path.getName(), "file system: " + e.getMessage(), 0);
         }
         HadoopCase input = new HadoopCase(fs, path);
-        return new BatchCase(input, out.folder(input.name()), analyzer, report, settings.html())
+        return new BatchCase(
+                input, out.folder(CaseFolder.of(input.name())), analyzer, report, settings.html())
             .run(settings.incremental());
       }
     };

@@ -49,7 +49,12 @@ import picocli.CommandLine.Spec;
             + " OUT/<case>/result.json (and report.html with --html), OUT/summary.parquet,"
             + " summary.csv, summary.json and index.html.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every case done", "1:a case failed", "2:usage error"})
+    exitCodeList = {
+      "0:every case done",
+      "1:a case failed",
+      "2:usage error",
+      "3:a case had nothing readable"
+    })
 public final class PortexJob implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -162,7 +167,7 @@ public final class PortexJob implements Callable<Integer> {
     BatchSummary.write(results, Locations.outputFolder(outPath, conf), HtmlReport.packaged(), html);
     BatchTotals.print(
         results, Locations.display(new Path(outPath, "index.html")), spec.commandLine().getOut());
-    return results.stream().anyMatch(CaseResult::failed) ? 1 : 0;
+    return BatchTotals.exitCode(results);
   }
 
   /** Runs the cases on the cluster; only their summary rows come back. */

@@ -72,7 +72,7 @@ class PortexJobTest {
 
   @Test
   void brokenCasesAreFailureRowsAndTheOthersFinish() throws IOException {
-    assertThat(job.exitCode()).as(job.err()).isEqualTo(1);
+    assertThat(job.exitCode()).as(job.err()).isEqualTo(3);
     int good = goodCases().size();
     assertThat(job.out())
         .contains((good + 3) + " case(s): " + good + " done, 0 skipped, 3 failed")
@@ -107,7 +107,7 @@ class PortexJobTest {
   void theOutputsAreThoseOfBatch() throws IOException {
     Path batch = dir.resolve("batch");
     Run run = portex("batch", root.toString(), "--out", batch.toString(), "--jobs", "2");
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(3);
 
     for (String name : goodCases()) {
       for (String file : List.of("result.json", "report.html")) {
@@ -206,7 +206,7 @@ class PortexJobTest {
 
     Run run = job("--cases", dir.resolve("clash") + "/*/*", "--out", results.toString());
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.out())
         .contains("2 case(s): 1 done, 0 skipped, 1 failed")
         .contains(

@@ -4,23 +4,18 @@ import io.portex.core.diag.Severity;
 import io.portex.core.source.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 
 /**
  * Turns the paths a user gave into the inputs of one ticket: loose files as they are, folders
- * walked recursively (symbolic links followed, loops reported), {@code .zip} archives read in
- * place, nested ones too, under {@link BundleLimits}. Nothing is extracted to disk; entry names are
- * labels only. Thread-safe; the {@link InputFile}s it returns each open their content anew.
+ * walked recursively without leaving them ({@link FolderWalk}), {@code .zip} archives read in
+ * place, nested ones too, under {@link BundleLimits}; special files are never opened. Nothing is
+ * extracted to disk; entry names are labels only. Thread-safe; the {@link InputFile}s it returns
+ * each open their content anew.
  */
 public final class BundleReader {
 
@@ -40,6 +35,8 @@ public final class BundleReader {
       Expansion expansion = new Expansion(found, skipped, budget, resources);
       if (Files.isDirectory(path)) {
         walk(path, expansion);
+      } else if (FolderWalk.isSpecial(path)) {
+        skipped.add(FolderWalk.special(path.toString()));
       } else {
         add(path, expansion);
       }
@@ -84,39 +81,10 @@ public final class BundleReader {
       List<AutoCloseable> resources) {}
 
   private void walk(Path root, Expansion expansion) {
-    List<Skipped> skipped = expansion.skipped();
-    try {
-      Files.walkFileTree(
-          root,
-          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile()) {
-                add(file, expansion);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (e instanceof FileSystemLoopException) {
-                skipped.add(
-                    new Skipped(
-                        file.toString(),
-                        Severity.WARNING,
-                        "bundle.directory-loop",
-                        "symbolic link back to a folder already walked; not followed"));
-              } else {
-                skipped.add(
-                    new Skipped(file.toString(), Severity.ERROR, "bundle.unreadable", describe(e)));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      skipped.add(new Skipped(root.toString(), Severity.ERROR, "bundle.unreadable", describe(e)));
+    FolderWalk walk = FolderWalk.of(root);
+    expansion.skipped().addAll(walk.skipped());
+    for (Path file : walk.files()) {
+      add(file, expansion);
     }
   }
 

@@ -8,23 +8,37 @@ import java.util.function.LongSupplier;
 /**
  * The uncompressed bytes of one archive entry, stopped with an {@link ArchiveLimitException} once
  * they expand more than {@link BundleLimits#maxRatio()} times the compressed bytes read (past a
- * slack for small files) or once the ticket has read more than it may.
+ * slack for small files), past the size the entry declares, past what its archive on disk may
+ * expand to in all, or once the ticket has read more than it may.
  */
 final class LimitedStream extends FilterInputStream {
 
   private final ArchiveBudget budget;
+  private final ArchiveBudget.Allowance allowance;
   private final LongSupplier compressedBytes;
+  private final long declaredSize;
   private final String name;
   private long read;
 
   /**
-   * @param compressedBytes the compressed bytes behind what was read so far
+   * @param allowance what the archive on disk this entry comes from may still expand to
+   * @param compressedBytes the compressed bytes behind what was read so far; null for a stored
+   *     entry (as many as were read)
+   * @param declaredSize the size the archive declares for the entry
    * @param name the entry, for the message
    */
-  LimitedStream(InputStream in, ArchiveBudget budget, LongSupplier compressedBytes, String name) {
+  LimitedStream(
+      InputStream in,
+      ArchiveBudget budget,
+      ArchiveBudget.Allowance allowance,
+      LongSupplier compressedBytes,
+      long declaredSize,
+      String name) {
     super(in);
     this.budget = budget;
+    this.allowance = allowance;
     this.compressedBytes = compressedBytes;
+    this.declaredSize = declaredSize;
     this.name = name;
   }
 
@@ -48,8 +62,16 @@ final class LimitedStream extends FilterInputStream {
 
   @Override
   public long skip(long n) throws IOException {
-    long skipped = super.skip(n);
-    count(skipped);
+    // skipped bytes are inflated all the same: read them through the counting path
+    byte[] discard = new byte[(int) Math.min(8192, Math.max(1, n))];
+    long skipped = 0;
+    while (skipped < n) {
+      int r = read(discard, 0, (int) Math.min(discard.length, n - skipped));
+      if (r < 0) {
+        break;
+      }
+      skipped += r;
+    }
     return skipped;
   }
 
@@ -64,7 +86,25 @@ final class LimitedStream extends FilterInputStream {
               + name
               + " stopped there");
     }
-    long compressed = Math.max(1, compressedBytes.getAsLong());
+    if (read > declaredSize) {
+      throw new ArchiveLimitException(
+          name
+              + " expands past the "
+              + declaredSize
+              + " bytes its archive declares (zip bomb?); stopped there");
+    }
+    if (!allowance.take(n)) {
+      throw new ArchiveLimitException(
+          allowance.archive()
+              + " expands past "
+              + allowance.bound()
+              + " bytes, more than "
+              + limits.maxRatio()
+              + " times its size (zip bomb?); "
+              + name
+              + " stopped there");
+    }
+    long compressed = compressedBytes == null ? read : Math.max(1, compressedBytes.getAsLong());
     if (read > BundleLimits.RATIO_SLACK && read > compressed * limits.maxRatio()) {
       throw new ArchiveLimitException(
           name

@@ -2,24 +2,25 @@ package io.portex.core.bundle;
 
 import io.portex.core.diag.Severity;
 import io.portex.core.source.InputFile;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.zip.ZipEntry;
+import java.util.Set;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 
 /**
- * Lists the entries of a zip archive as inputs, in place. An archive on disk is read with {@link
- * ZipFile} (random access, kept open until the bundle is closed); an archive inside an archive is
- * streamed from its parent each time one of its entries is opened. Entry names are labels only.
+ * Lists the entries of a zip archive as inputs, in place. The archive is read with random access
+ * (its own directory reader, so that one odd entry costs that entry alone); an archive inside an
+ * archive is copied once to a temporary file and listed the same way, so that each of its entries
+ * is reached without inflating the others. Entry names are labels only. Every byte inflated or read
+ * counts against the ticket's {@link BundleLimits}, and against what the archive on disk may expand
+ * to in all.
  */
 final class ZipArchive {
 
@@ -33,148 +34,235 @@ final class ZipArchive {
     this.resources = resources;
   }
 
-  /** Lists an archive on disk. */
-  void expand(Path path, String name, List<InputFile> found, List<Skipped> skipped) {
-    ZipFile zip;
-    try {
-      zip = new ZipFile(path.toFile(), Archives.ENTRY_NAMES);
-    } catch (ZipException e) {
-      skipped.add(corrupt(name, e));
-      return;
-    } catch (IOException e) {
-      skipped.add(new Skipped(name, Severity.ERROR, "bundle.unreadable", BundleReader.describe(e)));
-      return;
-    }
-    resources.add(zip);
-    List<? extends ZipEntry> entries = Collections.list(zip.entries());
-    if (entries.isEmpty()) {
-      skipped.add(
-          new Skipped(name, Severity.INFO, "bundle.empty-archive", "archive has no entries"));
-    }
-    for (ZipEntry entry : entries) {
-      if (entry.isDirectory()) {
-        continue;
-      }
-      String entryName = name + "!/" + entry.getName();
-      if (!budget.takeEntry()) {
-        skipped.add(tooManyEntries(entryName));
-        return;
-      }
-      if (declaredBomb(entry)) {
-        skipped.add(
-            new Skipped(
-                entryName,
-                Severity.ERROR,
-                "bundle.zip-bomb",
-                "declares "
-                    + entry.getSize()
-                    + " bytes from "
-                    + entry.getCompressedSize()
-                    + " compressed, more than "
-                    + limits.maxRatio()
-                    + " times; not read"));
-        continue;
-      }
-      InputFile.Opener opener =
-          () ->
-              new LimitedStream(
-                  zip.getInputStream(entry), budget, entry::getCompressedSize, entryName);
-      add(entry, entryName, opener, 1, found, skipped);
-    }
-  }
-
-  /** An entry becomes an input or, when it is an archive itself, the inputs it holds. */
-  private void add(
-      ZipEntry entry,
-      String entryName,
-      InputFile.Opener opener,
-      int depth,
-      List<InputFile> found,
-      List<Skipped> skipped) {
-    if (Archives.isZipName(entry.getName())) {
-      nested(opener, entryName, depth, found, skipped);
-    } else {
-      found.add(InputFile.of(entryName, entry.getSize(), time(entry), opener));
-    }
-  }
-
-  /** Lists an archive inside an archive by streaming it once from its parent. */
-  private void nested(
-      InputFile.Opener parent,
+  /** Where the entries of one archive go. */
+  private record Target(
       String name,
       int depth,
+      ArchiveBudget.Allowance allowance,
       List<InputFile> found,
       List<Skipped> skipped) {
-    if (depth > limits.maxDepth()) {
-      skipped.add(
-          new Skipped(
-              name,
-              Severity.ERROR,
-              "bundle.too-deep",
-              "archive nested more than " + limits.maxDepth() + " deep; not read"));
-      return;
+
+    Target nested(String entryName) {
+      return new Target(entryName, depth + 1, allowance, found, skipped);
     }
-    List<ZipEntry> entries = new ArrayList<>();
-    try (ZipInputStream zip = new ZipInputStream(parent.open(), Archives.ENTRY_NAMES)) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
-        entries.add(entry);
-      }
-    } catch (ArchiveLimitException e) {
-      skipped.add(new Skipped(name, Severity.ERROR, "bundle.zip-limit", e.getMessage()));
-    } catch (ZipException e) {
-      skipped.add(corrupt(name, e));
+
+    void skip(String what, Severity severity, String code, String message) {
+      skipped.add(new Skipped(what, severity, code, message));
+    }
+  }
+
+  /** Lists an archive on disk. */
+  void expand(Path path, String name, List<InputFile> found, List<Skipped> skipped) {
+    ArchiveSource source;
+    try {
+      source = ArchiveSource.open(path);
     } catch (IOException e) {
       skipped.add(new Skipped(name, Severity.ERROR, "bundle.unreadable", BundleReader.describe(e)));
+      return;
     }
-    if (entries.isEmpty()) {
-      skipped.add(
-          new Skipped(name, Severity.WARNING, "bundle.empty-archive", "no entries (not a zip?)"));
+    resources.add(source);
+    list(source, new Target(name, 0, budget.allowance(name, source.size()), found, skipped));
+  }
+
+  private void list(ArchiveSource source, Target target) {
+    ZipDirectory.Listing listing;
+    try {
+      listing = ZipDirectory.read(source, limits.maxEntries(), budget);
+    } catch (IOException e) {
+      target.skip(target.name(), Severity.ERROR, "bundle.unreadable", BundleReader.describe(e));
+      return;
     }
-    for (int index = 0; index < entries.size(); index++) {
-      ZipEntry entry = entries.get(index);
+    List<ZipRecord> entries = listing.entries();
+    if (listing.damage() != null) {
+      if (entries.isEmpty()) {
+        target.skip(
+            target.name(),
+            Severity.ERROR,
+            "bundle.corrupt-archive",
+            "not a readable zip: " + listing.damage());
+        return;
+      }
+      target.skip(
+          target.name(),
+          Severity.WARNING,
+          "bundle.damaged-archive",
+          listing.damage() + "; " + entries.size() + " entries found by their local headers");
+    } else if (entries.isEmpty()) {
+      target.skip(target.name(), Severity.INFO, "bundle.empty-archive", "archive has no entries");
+    }
+    Set<ZipRecord> overlapping = overlapping(source, entries);
+    for (ZipRecord entry : entries) {
       if (entry.isDirectory()) {
         continue;
       }
-      String entryName = name + "!/" + entry.getName();
+      String entryName = target.name() + "!/" + entry.name();
       if (!budget.takeEntry()) {
-        skipped.add(tooManyEntries(entryName));
+        target.skipped().add(tooManyEntries(entryName));
         return;
       }
-      int position = index;
-      add(
-          entry,
-          entryName,
-          () -> openNested(parent, position, entryName),
-          depth + 1,
-          found,
-          skipped);
-    }
-  }
-
-  /** Streams the parent archive up to entry {@code position} and hands out that entry's bytes. */
-  private InputStream openNested(InputFile.Opener parent, int position, String name)
-      throws IOException {
-    CountingStream raw = new CountingStream(parent.open());
-    ZipInputStream zip = new ZipInputStream(raw, Archives.ENTRY_NAMES);
-    try {
-      for (int i = 0; i <= position; i++) {
-        if (zip.getNextEntry() == null) {
-          throw new ZipException("entry " + name + " is gone from its archive");
-        }
+      Skipped refused = refusal(entry, entryName, overlapping.contains(entry));
+      if (refused != null) {
+        target.skipped().add(refused);
+        continue;
       }
-      long start = raw.count();
-      return new LimitedStream(zip, budget, () -> raw.count() - start, name);
-    } catch (IOException | RuntimeException e) {
-      zip.close();
-      throw e;
+      InputFile.Opener opener = () -> open(source, entry, entryName, target.allowance());
+      if (Archives.isZipName(entry.name())) {
+        nested(opener, target.nested(entryName));
+      } else {
+        target.found().add(InputFile.of(entryName, entry.size(), entry.modified(), opener));
+      }
+    }
+    if (listing.more()) {
+      target.skipped().add(tooManyEntries(target.name()));
     }
   }
 
-  private boolean declaredBomb(ZipEntry entry) {
-    long size = entry.getSize();
-    long compressed = Math.max(1, entry.getCompressedSize());
-    return size > BundleLimits.RATIO_SLACK && size > compressed * limits.maxRatio();
+  /** Why an entry is not read, or null when it is. */
+  private Skipped refusal(ZipRecord entry, String name, boolean overlaps) {
+    if (overlaps) {
+      return new Skipped(
+          name,
+          Severity.ERROR,
+          "bundle.overlapping-entry",
+          "its data overlaps another entry's (a zip bomb's trick, or damage); not read");
+    }
+    if (entry.encrypted()) {
+      return new Skipped(
+          name,
+          Severity.WARNING,
+          "bundle.encrypted-entry",
+          "encrypted; not read (give portex the files unencrypted)");
+    }
+    if (entry.method() != ZipRecord.STORED && entry.method() != ZipRecord.DEFLATED) {
+      return new Skipped(
+          name,
+          Severity.WARNING,
+          "bundle.unsupported-method",
+          "compressed with "
+              + entry.methodName()
+              + ", which portex does not read (re-zip it with Deflate); the other entries are read");
+    }
+    if (declaredBomb(entry)) {
+      return new Skipped(
+          name,
+          Severity.ERROR,
+          "bundle.zip-bomb",
+          "declares "
+              + entry.size()
+              + " bytes from "
+              + entry.compressedSize()
+              + " compressed, more than "
+              + limits.maxRatio()
+              + " times; not read");
+    }
+    return null;
+  }
+
+  /**
+   * Entries whose bytes overlap an earlier entry's: real archives never share bytes between
+   * entries; "better zip bombs" point many entries at one compressed kernel.
+   */
+  private static Set<ZipRecord> overlapping(ArchiveSource source, List<ZipRecord> entries) {
+    List<ZipRecord> byOffset = new ArrayList<>(entries);
+    byOffset.removeIf(ZipRecord::isDirectory);
+    byOffset.sort(Comparator.comparingLong(ZipRecord::headerOffset));
+    Set<ZipRecord> overlapping = new HashSet<>();
+    long end = 0;
+    for (ZipRecord entry : byOffset) {
+      if (entry.headerOffset() < end) {
+        overlapping.add(entry);
+        continue;
+      }
+      long data = dataOffset(source, entry);
+      end =
+          data < 0
+              ? entry.headerOffset() + ZipDirectory.LOCAL_SIZE
+              : saturatedAdd(data, entry.compressedSize());
+    }
+    return overlapping;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
+
+  /** Where an entry's data starts, after its local header; -1 when there is no local header. */
+  private static long dataOffset(ArchiveSource source, ZipRecord entry) {
+    long at = entry.headerOffset();
+    if (at < 0 || at > source.size() - ZipDirectory.LOCAL_SIZE) {
+      return -1;
+    }
+    byte[] header = new byte[ZipDirectory.LOCAL_SIZE];
+    try {
+      source.readFully(at, header, 0, header.length);
+    } catch (IOException e) {
+      return -1;
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
+    if (bytes.getInt(0) != 0x04034b50) {
+      return -1;
+    }
+    return at
+        + ZipDirectory.LOCAL_SIZE
+        + (bytes.getShort(26) & 0xFFFF)
+        + (bytes.getShort(28) & 0xFFFF);
+  }
+
+  /** The entry's bytes, inflated as they are read, under every limit. */
+  private InputStream open(
+      ArchiveSource source, ZipRecord entry, String name, ArchiveBudget.Allowance allowance)
+      throws IOException {
+    long data = dataOffset(source, entry);
+    if (data < 0) {
+      throw new ZipException("the local header of " + name + " is missing");
+    }
+    InputStream raw = source.stream(data, entry.compressedSize());
+    if (entry.method() == ZipRecord.STORED) {
+      return new LimitedStream(raw, budget, allowance, null, entry.size(), name);
+    }
+    EntryInflater inflater = new EntryInflater(raw);
+    return new LimitedStream(
+        inflater, budget, allowance, inflater::compressedRead, entry.size(), name);
+  }
+
+  /** Lists an archive inside an archive from a copy made once. */
+  private void nested(InputFile.Opener parent, Target target) {
+    if (target.depth() > limits.maxDepth()) {
+      target.skip(
+          target.name(),
+          Severity.ERROR,
+          "bundle.too-deep",
+          "archive nested more than " + limits.maxDepth() + " deep; not read");
+      return;
+    }
+    ArchiveSource copy;
+    try (InputStream in = parent.open()) {
+      copy = ArchiveSource.copyOf(in);
+    } catch (ArchiveLimitException e) {
+      target.skip(target.name(), Severity.ERROR, "bundle.zip-limit", e.getMessage());
+      return;
+    } catch (ZipException e) {
+      target.skip(
+          target.name(),
+          Severity.ERROR,
+          "bundle.corrupt-archive",
+          "not a readable zip: " + e.getMessage());
+      return;
+    } catch (IOException e) {
+      target.skip(target.name(), Severity.ERROR, "bundle.unreadable", BundleReader.describe(e));
+      return;
+    }
+    resources.add(copy);
+    list(copy, target);
+  }
+
+  private boolean declaredBomb(ZipRecord entry) {
+    long size = entry.size();
+    long compressed = Math.max(1, entry.compressedSize());
+    return size != Long.MAX_VALUE
+        && size > BundleLimits.RATIO_SLACK
+        && size / limits.maxRatio() > compressed;
   }
 
   private Skipped tooManyEntries(String name) {
@@ -183,46 +271,5 @@ final class ZipArchive {
         Severity.ERROR,
         "bundle.too-many-entries",
         "more than " + limits.maxEntries() + " archive entries; this and the rest not read");
-  }
-
-  private static Skipped corrupt(String name, ZipException e) {
-    return new Skipped(
-        name, Severity.ERROR, "bundle.corrupt-archive", "not a readable zip: " + e.getMessage());
-  }
-
-  private static Instant time(ZipEntry entry) {
-    FileTime modified = entry.getLastModifiedTime();
-    return modified == null ? null : modified.toInstant();
-  }
-
-  /** Counts the bytes read through it: the compressed bytes behind a nested entry. */
-  private static final class CountingStream extends FilterInputStream {
-    private long count;
-
-    CountingStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-
-    long count() {
-      return count;
-    }
   }
 }

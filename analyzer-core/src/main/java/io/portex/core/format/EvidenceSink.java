@@ -22,4 +22,12 @@ public interface EvidenceSink {
    * keeps what it needs.
    */
   void event(EventRecord event);
+
+  /**
+   * How many records the input held, for a format whose records are not what it hands over (a
+   * perfmon sample becomes a point of each counter's series, or nothing when no counter is one
+   * portex reads). Without it, the records of an input are the rows, points, facts and events
+   * handed over.
+   */
+  default void recordsRead(long count) {}
 }

@@ -194,7 +194,17 @@ public final class ReadContext {
    */
   public void forEachCsvRecord(String formatId, char delimiter, CsvRecordHandler handler)
       throws IOException {
-    try (CsvReader csv = openCsv(delimiter)) {
+    forEachCsvRecord(formatId, delimiter, CsvReader.DEFAULT_MAX_COLUMNS, maxLineLength, handler);
+  }
+
+  /**
+   * As {@link #forEachCsvRecord(String, char, CsvRecordHandler)}, for records of up to {@code
+   * maxColumns} fields of at most {@code maxFieldLength} characters (a wide perfmon log).
+   */
+  public void forEachCsvRecord(
+      String formatId, char delimiter, int maxColumns, int maxFieldLength, CsvRecordHandler handler)
+      throws IOException {
+    try (CsvReader csv = openCsv(delimiter, maxColumns, maxFieldLength)) {
       String[] fields;
       while ((fields = csv.next()) != null) {
         handler.record(fields, csv.line());
@@ -222,6 +232,10 @@ public final class ReadContext {
    * @param delimiter {@code ,} or {@code ;}
    */
   public CsvReader openCsv(char delimiter) throws IOException {
+    return openCsv(delimiter, CsvReader.DEFAULT_MAX_COLUMNS, maxLineLength);
+  }
+
+  private CsvReader openCsv(char delimiter, int maxColumns, int maxFieldLength) throws IOException {
     Reader reader =
         new InputStreamReader(
             openBytes(),
@@ -230,7 +244,8 @@ public final class ReadContext {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    return new CsvReader(new BufferedReader(reader, 1 << 16), delimiter, maxLineLength);
+    return new CsvReader(
+        new BufferedReader(reader, 1 << 16), delimiter, maxColumns, maxFieldLength);
   }
 
   /** The raw bytes after any byte-order mark. */

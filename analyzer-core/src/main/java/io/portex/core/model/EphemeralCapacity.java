@@ -42,6 +42,19 @@ public record EphemeralCapacity(int start, int count, int excluded, String sourc
     return count - excluded;
   }
 
+  /**
+   * The share of the effective capacity that {@code inUse} ports take: 0 to 1 and beyond. A range
+   * excluded whole has no port to hand out: any port in use fills it (1), none leaves it empty (0),
+   * never a division by zero.
+   */
+  public double share(int inUse) {
+    int effective = effective();
+    if (effective == 0) {
+      return inUse > 0 ? 1 : 0;
+    }
+    return (double) inUse / effective;
+  }
+
   /** Distinct local TCP ports of the snapshot inside the range. */
   public int inUse(Snapshot snapshot) {
     return snapshot.localTcpPorts().countInRange(start, end());

@@ -34,7 +34,8 @@ public record TimeWaitDuration(Long seconds, String source) {
     }
     RegistryValue delay = null;
     for (RegistryValue value : Fact.ofKind(facts, RegistryValue.class)) {
-      if (value.name().equalsIgnoreCase("TcpTimedWaitDelay")) {
+      // a value Windows would not accept is reported by the registry reader and never used here
+      if (value.is(RegistryValue.TIME_WAIT_DELAY) && value.withinValidRange()) {
         delay = value;
       }
     }

@@ -29,6 +29,9 @@ public final class CsvReader implements Closeable {
     }
   }
 
+  /** Fields per record, unless a reader asks for more. */
+  public static final int DEFAULT_MAX_COLUMNS = 1024;
+
   private final CsvParser parser;
   private long recordLine;
 
@@ -39,6 +42,15 @@ public final class CsvReader implements Closeable {
    * @param maxFieldLength longest field kept, in characters; longer fields fail the read
    */
   public CsvReader(Reader in, char delimiter, int maxFieldLength) {
+    this(in, delimiter, DEFAULT_MAX_COLUMNS, maxFieldLength);
+  }
+
+  /**
+   * A reader for records of up to {@code maxColumns} fields. A record can hold {@code maxColumns}
+   * times {@code maxFieldLength} characters: keep their product near {@link #DEFAULT_MAX_COLUMNS}
+   * times the longest line, so that memory stays bounded.
+   */
+  public CsvReader(Reader in, char delimiter, int maxColumns, int maxFieldLength) {
     CsvParserSettings settings = new CsvParserSettings();
     settings.getFormat().setDelimiter(delimiter);
     settings.getFormat().setQuote('"');
@@ -46,7 +58,7 @@ public final class CsvReader implements Closeable {
     settings.getFormat().setComment('\0'); // "#TYPE ..." is data: the formats judge it
     settings.setLineSeparatorDetectionEnabled(true);
     settings.setMaxCharsPerColumn(maxFieldLength);
-    settings.setMaxColumns(1024);
+    settings.setMaxColumns(maxColumns);
     settings.setNullValue("");
     settings.setEmptyValue("");
     settings.setSkipEmptyLines(true);

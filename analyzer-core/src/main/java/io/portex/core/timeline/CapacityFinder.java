@@ -90,9 +90,8 @@ public final class CapacityFinder {
     RegistryValue maxUserPort = null;
     for (Fact fact : facts) {
       if (fact instanceof RegistryValue value
-          && value.name().equalsIgnoreCase("MaxUserPort")
-          && value.value() > LEGACY_START
-          && value.value() <= 65534) {
+          && value.is(RegistryValue.MAX_USER_PORT)
+          && value.withinValidRange()) {
         maxUserPort = value;
       }
     }

@@ -158,7 +158,7 @@ public record Timeline(
 
   /** Peak ports in use as a share of the effective capacity (0 without snapshots). */
   public double peakShare() {
-    return peak.fromSnapshots().map(p -> (double) p.inUse() / capacity.effective()).orElse(0.0);
+    return peak.fromSnapshots().map(p -> capacity.share(p.inUse())).orElse(0.0);
   }
 
   /** True when a fact of this kind was read for this host. */

@@ -32,6 +32,9 @@ public final class BatchCase {
   /** Where a case records what its inputs were, to be skipped when they have not changed. */
   static final String STAMP = ".portex-inputs";
 
+  /** How the reason of a case with nothing readable starts: its input's fault, not portex's. */
+  static final String NOTHING_READABLE = "nothing readable: ";
+
   private final CaseSource input;
   private final OutputFolder out;
   private final Analyzer analyzer;
@@ -83,7 +86,7 @@ public final class BatchCase {
         }
       }
       if (!analysis.readAnything()) {
-        return result("failed", "nothing readable: " + whyNothingRead(analysis), analysis, started);
+        return result("failed", NOTHING_READABLE + whyNothingRead(analysis), analysis, started);
       }
       // only a case that succeeded is stamped: a failed one is tried again next time
       CaseResult done = result("done", "", analysis, started);

@@ -54,7 +54,7 @@ public final class BatchRunner {
         BatchCase batchCase =
             new BatchCase(
                 new LocalCase(input),
-                new LocalFolder(out.resolve(input.getFileName().toString())),
+                new LocalFolder(out.resolve(CaseFolder.of(input.getFileName().toString()))),
                 analyzer,
                 report,
                 true);

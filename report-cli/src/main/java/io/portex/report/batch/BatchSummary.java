@@ -116,12 +116,15 @@ public final class BatchSummary {
       row.put("peakInUse", Integer.toString(r.peakInUse()));
       row.put(
           "peakShare",
-          r.peakInUse() < 0 || r.capacity() == 0
+          r.peakInUse() < 0
               ? ""
-              : Long.toString(Math.round(100.0 * r.peakInUse() / r.capacity())));
+              : Long.toString(
+                  r.capacity() == 0
+                      ? (r.peakInUse() > 0 ? 100 : 0) // as EphemeralCapacity.share
+                      : Math.round(100.0 * r.peakInUse() / r.capacity())));
       row.put("events", Long.toString(r.events()));
       row.put("window", r.window());
-      row.put("link", r.failed() && r.primary().isEmpty() ? "" : r.name() + "/" + page);
+      row.put("link", r.failed() && r.primary().isEmpty() ? "" : CaseFolder.link(r.name(), page));
       rows.add(row);
     }
     Map<String, Object> model = new LinkedHashMap<>();

@@ -24,6 +24,17 @@ public final class BatchTotals {
     }
   }
 
+  /**
+   * The exit code of a batch: 0 when every case is done or skipped, 3 when the failed ones had
+   * nothing readable (their inputs' fault), 1 when a case failed for any other reason.
+   */
+  public static int exitCode(List<CaseResult> results) {
+    if (results.stream().anyMatch(r -> r.failed() && !r.nothingReadable())) {
+      return 1;
+    }
+    return results.stream().anyMatch(CaseResult::failed) ? 3 : 0;
+  }
+
   private static long count(List<CaseResult> results, String status) {
     return results.stream().filter(r -> r.status().equals(status)).count();
   }

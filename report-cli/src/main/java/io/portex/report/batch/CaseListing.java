@@ -37,7 +37,11 @@ public record CaseListing(List<Path> cases, List<Ignored> ignored) {
       for (Path entry : entries.sorted().toList()) {
         if (output.startsWith(real(entry))) {
           ignored.add(new Ignored(entry, "it holds the output folder"));
-        } else if (Files.isDirectory(entry) || isZip(entry)) {
+        } else if (Files.isDirectory(entry)) {
+          cases.add(entry);
+        } else if (!Files.isRegularFile(entry)) {
+          ignored.add(new Ignored(entry, "not a regular file (a FIFO, device or socket)"));
+        } else if (isZip(entry)) {
           cases.add(entry);
         } else {
           ignored.add(new Ignored(entry, "neither a folder nor a .zip archive"));

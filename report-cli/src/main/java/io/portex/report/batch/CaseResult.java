@@ -114,4 +114,9 @@ public record CaseResult(
   public boolean failed() {
     return "failed".equals(status);
   }
+
+  /** True when the case failed because it held nothing portex could read (not portex's fault). */
+  public boolean nothingReadable() {
+    return failed() && reason.startsWith(BatchCase.NOTHING_READABLE);
+  }
 }

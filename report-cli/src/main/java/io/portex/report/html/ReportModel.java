@@ -143,7 +143,7 @@ public final class ReportModel {
                           + " of "
                           + Formats.count(capacity.effective())
                           + " ("
-                          + Formats.percent((double) p.inUse() / capacity.effective())
+                          + Formats.percent(capacity.share(p.inUse()))
                           + ")")
               .orElse("no snapshot"));
       row.put("capacity", Formats.count(capacity.effective()));
@@ -210,7 +210,7 @@ public final class ReportModel {
                   keyNumber(
                       "Peak ports in use",
                       Formats.count(inUse) + " / " + Formats.count(capacity.effective()),
-                      Formats.percent((double) inUse / capacity.effective())
+                      Formats.percent(capacity.share(inUse))
                           + " of the effective capacity, "
                           + Formats.time(peak.time(), zone)));
               numbers.add(

@@ -134,8 +134,7 @@ public final class JsonReport {
     if (peak.fromSnapshots().isPresent()) {
       SnapshotUsage usage = peak.fromSnapshots().get();
       json.writeNumberField("ephemeralInUse", usage.inUse());
-      json.writeNumberField(
-          "share", round((double) usage.inUse() / timeline.capacity().effective()));
+      json.writeNumberField("share", round(timeline.capacity().share(usage.inUse())));
       time("time", usage.snapshot().time());
       json.writeStringField("source", usage.snapshot().source().toString());
     } else {

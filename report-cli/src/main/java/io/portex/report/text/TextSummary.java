@@ -71,7 +71,9 @@ public final class TextSummary {
    * Fix first: per host the verdict, why, what to do (with the lines to paste), the peak and its
    * top talkers; then the notes; the inventory of inputs and settings only when {@code verbose}.
    */
-  public static void write(Analysis analysis, PrintWriter out, boolean verbose) {
+  public static void write(Analysis analysis, PrintWriter terminal, boolean verbose) {
+    // names from the evidence (files, hosts, processes) are escaped for a terminal
+    PrintWriter out = TerminalText.escaping(terminal);
     Lines lines = new Lines(out, WIDTH);
     List<HostAnalysis> hosts = analysis.hosts();
     if (hosts.size() > 1) {
@@ -247,10 +249,12 @@ public final class TextSummary {
         capacity.excluded() > 0 ? " less " + capacity.excluded() + " excluded" : "",
         capacity.source());
     TimeWaitDuration timeWait = analysis.timeWait();
-    out.println(
-        timeWait.known()
-            ? "TIME_WAIT delay: " + timeWait.seconds() + " s (" + timeWait.source() + ")"
-            : "TIME_WAIT delay: unknown (no TcpTimedWaitDelay read): 120 s or 240 s");
+    if (timeWait.known()) {
+      out.printf(
+          Locale.ROOT, "TIME_WAIT delay: %d s (%s)%n", timeWait.seconds(), timeWait.source());
+    } else {
+      out.println("TIME_WAIT delay: unknown (no TcpTimedWaitDelay read): 120 s or 240 s");
+    }
     for (Series series : analysis.series()) {
       series.points().stream()
           .max(Comparator.comparingDouble(SeriesPoint::value))

@@ -77,7 +77,8 @@ class BatchTest {
 
     Run run = run("batch", root.toString(), "--out", out.toString(), "--jobs", "2");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode())
+        .isEqualTo(3); // input problems: nothing readable, not an internal error
     assertThat(run.out())
         .contains("6 case(s): 3 done, 0 skipped, 3 failed")
         .contains("failed: bomb.zip: nothing readable: ")
@@ -248,7 +249,7 @@ class BatchTest {
             "--templates",
             templates.toString());
 
-    assertThat(run.exitCode()).isEqualTo(1); // the broken cases
+    assertThat(run.exitCode()).isEqualTo(3); // the broken cases: nothing readable in them
     assertThat(Files.readString(out.resolve("index.html")))
         .contains("healthy-web03=NONE;")
         .doesNotContain("TIME_WAIT_ACCUMULATION");

@@ -118,6 +118,10 @@ final class NetstatReader {
       announce(number, "header");
       return;
     }
+    if (TitleLine.is(text)) {
+      endTable();
+      return;
+    }
     if (isPrompt(text)) {
       endTable();
       return;

@@ -70,7 +70,14 @@ final class InstanceValues {
   }
 
   private Endpoint endpoint(NetTcpProperty address, NetTcpProperty port) {
-    String host = host(values[address.ordinal()]);
+    String addressText = values[address.ordinal()];
+    String host = host(addressText);
+    if (addressText != null && addressText.isBlank()) {
+      problems.warn(
+          address,
+          "nettcp.no-address",
+          address.label() + " is empty; the connection is counted without it");
+    }
     String portText = values[port.ordinal()];
     if (portText == null) {
       return Endpoint.of(host, -1, "");
@@ -92,7 +99,7 @@ final class InstanceValues {
 
   /** The address without blanks or brackets ({@code [::1]} is {@code ::1}). */
   private static String host(String text) {
-    if (text == null) {
+    if (text == null || text.isEmpty()) {
       return UNKNOWN_HOST;
     }
     String host = isBlank(text, 0) || isBlank(text, text.length() - 1) ? text.strip() : text;

@@ -27,6 +27,15 @@ import java.util.TreeSet;
  */
 final class PerfmonCsvReader {
 
+  /**
+   * Columns read per record: Perfmon logs every counter of a busy server in thousands of columns.
+   * Cells are cut at {@link #MAX_CELL} so that a record stays as small as other CSVs' may be.
+   */
+  private static final int MAX_COLUMNS = 16_385;
+
+  /** Longest cell: a counter path is at most a few hundred characters. */
+  private static final int MAX_CELL = 1024;
+
   private static final List<String> TRAILERS =
       List.of("exiting, please wait", "the command completed successfully");
 
@@ -75,7 +84,7 @@ final class PerfmonCsvReader {
   }
 
   void read() throws IOException {
-    context.forEachCsvRecord("perfmon-csv", ',', this::accept);
+    context.forEachCsvRecord("perfmon-csv", ',', MAX_COLUMNS, MAX_CELL, this::accept);
     finish();
   }
 
@@ -253,6 +262,7 @@ final class PerfmonCsvReader {
 
   private void finish() {
     endSection();
+    sink.recordsRead(samples);
     for (CounterValues column : tcpColumns.values()) {
       column.toSeries(context.file().name(), diagnostics).ifPresent(sink::series);
     }

@@ -105,13 +105,14 @@ final class RegistryReader {
       diagnostics.info(
           CODE + "no-key", number, "values listed before any key line; their key is unknown", "");
     }
-    TcpipLimits.check(value.name(), parsed.value(), number, text, diagnostics);
-    sink.fact(
+    RegistryValue read =
         new RegistryValue(
             key == null ? "" : key,
             value.name(),
             parsed.value(),
-            new SourceRange(context.file().name(), number, number)));
+            new SourceRange(context.file().name(), number, number));
+    TcpipLimits.check(read, number, text, diagnostics);
+    sink.fact(read);
     values++;
   }
 

@@ -11,4 +11,32 @@ import io.portex.core.model.SourceRange;
  * @param value the number (REG_DWORD/REG_QWORD, hex or decimal in the input)
  */
 public record RegistryValue(String key, String name, long value, SourceRange source)
-    implements Fact {}
+    implements Fact {
+
+  /** Seconds a closed connection stays in TIME_WAIT. */
+  public static final String TIME_WAIT_DELAY = "TcpTimedWaitDelay";
+
+  /** The top of the dynamic port range before Vista. */
+  public static final String MAX_USER_PORT = "MaxUserPort";
+
+  /** True for the value called {@code valueName} (registry names are case-insensitive). */
+  public boolean is(String valueName) {
+    return name.equalsIgnoreCase(valueName);
+  }
+
+  /**
+   * False for a value of the two Tcpip parameters that size port exhaustion outside what Windows
+   * accepts: {@code TcpTimedWaitDelay} 2–300 s (30–300 before 2012 R2), {@code MaxUserPort}
+   * 5000–65534. Such a value is shown as read but never used in the analysis. Other values are
+   * always within range.
+   */
+  public boolean withinValidRange() {
+    if (is(TIME_WAIT_DELAY)) {
+      return value >= 2 && value <= 300;
+    }
+    if (is(MAX_USER_PORT)) {
+      return value >= 5000 && value <= 65534;
+    }
+    return true;
+  }
+}
