@@ -206,7 +206,7 @@ class PortexJobTest {
 
     Run run = job("--cases", dir.resolve("clash") + "/*/*", "--out", results.toString());
 
-    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains("2 case(s): 1 done, 0 skipped, 1 failed")
         .contains(
