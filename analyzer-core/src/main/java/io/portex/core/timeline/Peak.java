@@ -1,6 +1,7 @@
 package io.portex.core.timeline;
 
 import io.portex.core.model.Series;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -56,7 +57,7 @@ public record Peak(SnapshotUsage snapshot, Series.Peak timeWaitSeries) {
               snapshot.inUse(),
               capacity));
       if (snapshot.snapshot().time() != null) {
-        out.append(" at ").append(snapshot.snapshot().time());
+        out.append(" at ").append(snapshot.snapshot().time().truncatedTo(ChronoUnit.SECONDS));
       }
     }
     if (timeWaitSeries != null) {
@@ -68,7 +69,7 @@ public record Peak(SnapshotUsage snapshot, Series.Peak timeWaitSeries) {
               Locale.ROOT,
               "the monitoring script counted up to %,d TIME_WAIT at %s",
               seriesTimeWait(),
-              timeWaitSeries.point().time()));
+              timeWaitSeries.point().time().truncatedTo(ChronoUnit.SECONDS)));
     }
     return out.toString();
   }

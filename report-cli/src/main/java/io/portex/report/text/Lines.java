@@ -18,7 +18,7 @@ final class Lines {
 
   /** A line as it is (a command, a heading): never wrapped. */
   void println(String line) {
-    out.println(line);
+    out.println(TerminalText.escape(line));
   }
 
   /** Formats, then wraps each line of the result; {@code %n} ends a line. */
@@ -30,6 +30,8 @@ final class Lines {
 
   /** {@code text} after {@code prefix}, wrapped at spaces; continuations align under the text. */
   void wrap(String prefix, String text) {
+    // names from the evidence (files, hosts, processes) must not drive the terminal
+    text = TerminalText.escape(text);
     String indent = " ".repeat(prefix.length());
     StringBuilder line = new StringBuilder(prefix);
     boolean first = true;

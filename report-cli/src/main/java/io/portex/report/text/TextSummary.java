@@ -189,8 +189,9 @@ public final class TextSummary {
   }
 
   private static void writePeak(Analysis analysis, HostAnalysis host, Snapshot peak, Lines lines) {
-    int inUse = host.timeline().capacity().inUse(peak);
-    int effective = host.timeline().capacity().effective();
+    EphemeralCapacity capacity = host.timeline().capacity();
+    int inUse = capacity.inUse(peak);
+    int effective = capacity.effective();
     lines.wrap(
         "",
         String.format(
@@ -198,7 +199,7 @@ public final class TextSummary {
             "Peak: %,d of %,d ephemeral ports in use (%.0f %% of the range)",
             inUse,
             effective,
-            100.0 * inUse / effective));
+            100.0 * capacity.share(inUse)));
     lines.wrap("  at ", time(peak.time(), analysis.zone()));
     lines.wrap(
         "  in ", Inputs.relative(Inputs.commonFolder(analysis.inputs()), peak.source().toString()));
