@@ -157,7 +157,12 @@ class HostsTest {
       assertThat(snapshot.time()).isEqualTo(Instant.parse("2026-03-09T10:15:00Z"));
       assertThat(snapshot.timeSource()).isEqualTo(TimeSource.FILE_NAME_BORROWED_DATE);
       assertThat(analysis.verdict().basis()).doesNotContain("guess");
-      assertThat(analysis.inputs().get(1).diagnostics())
+      assertThat(
+              analysis.inputs().stream()
+                  .filter(i -> i.path().equals("t/1015_netstat.txt"))
+                  .findFirst()
+                  .orElseThrow()
+                  .diagnostics())
           .extracting(d -> d.code())
           .contains("input.borrowed-date");
     }

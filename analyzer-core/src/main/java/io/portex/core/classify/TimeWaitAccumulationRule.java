@@ -3,6 +3,8 @@ package io.portex.core.classify;
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Series;
 import io.portex.core.model.TcpState;
+import io.portex.core.model.fact.CaptureDestination;
+import io.portex.core.model.fact.PacketCapture;
 import io.portex.core.model.fact.TopTalkers;
 import io.portex.core.timeline.Peak;
 import io.portex.core.timeline.SnapshotUsage;
@@ -28,6 +30,13 @@ public final class TimeWaitAccumulationRule implements Rule {
           5000,
           "ephemeral TIME_WAIT sockets at the peak from which TIME_WAIT accumulation is called");
 
+  public static final Threshold HOST_CLOSES_FIRST_SHARE =
+      Threshold.share(
+          "hostClosesFirstShare",
+          0.5,
+          "share of a packet capture's connections closed by a FIN whose first FIN this host sent,"
+              + " from which shortening TIME_WAIT here is recommended");
+
   @Override
   public Subtype subtype() {
     return Subtype.TIME_WAIT_ACCUMULATION;
@@ -40,7 +49,7 @@ public final class TimeWaitAccumulationRule implements Rule {
 
   @Override
   public List<Threshold> thresholds() {
-    return List.of(TIME_WAIT_MIN);
+    return List.of(TIME_WAIT_MIN, HOST_CLOSES_FIRST_SHARE);
   }
 
   @Override
@@ -69,6 +78,7 @@ public final class TimeWaitAccumulationRule implements Rule {
         Measurement.context(
             "ephemeralInUse.atPeak", "ephemeral ports in use at peak", peak.inUse(), "ports"));
     rates(timeline, timeWait, measurements);
+    boolean hostCloses = measured(timeline, thresholds, measurements);
     Optional<RemoteUsage> destination =
         peak.snapshot().remotes().stream().max(Comparator.comparingInt(RemoteUsage::timeWait));
     String towards =
@@ -81,12 +91,13 @@ public final class TimeWaitAccumulationRule implements Rule {
             .orElse("");
     String summary =
         String.format(
-            Locale.ROOT,
-            "%,d sockets in TIME_WAIT at the peak (%s%s): connections are opened and closed faster"
-                + " than TIME_WAIT lets their ports go",
-            timeWait,
-            percent(timeWait, peak.inUse()) + " of the ports in use",
-            towards);
+                Locale.ROOT,
+                "%,d sockets in TIME_WAIT at the peak (%s%s): connections are opened and closed faster"
+                    + " than TIME_WAIT lets their ports go",
+                timeWait,
+                percent(timeWait, peak.inUse()) + " of the ports in use",
+                towards)
+            + whoCloses(timeline, hostCloses);
     return Finding.of(
         subtype(),
         0.9,
@@ -94,7 +105,7 @@ public final class TimeWaitAccumulationRule implements Rule {
         timeWait,
         measurements,
         List.of(new EvidenceRef("peak snapshot", peak.snapshot().source(), peak.snapshot().time())),
-        recommendations(destination.map(RemoteUsage::remote).orElse(null)));
+        recommendations(destination.map(RemoteUsage::remote).orElse(null), hostCloses));
   }
 
   /**
@@ -125,6 +136,7 @@ public final class TimeWaitAccumulationRule implements Rule {
                   "ephemeralInUse.atPeak", "ephemeral ports in use at peak", s.inUse(), "ports"));
         });
     rates(timeline, timeWait, measurements);
+    boolean hostCloses = measured(timeline, thresholds, measurements);
     List<EvidenceRef> evidence = new ArrayList<>();
     evidence.add(
         new EvidenceRef("TIME_WAIT series peak", peak.series().source(), peak.point().time()));
@@ -181,6 +193,7 @@ public final class TimeWaitAccumulationRule implements Rule {
               busiest.get().key(),
               busiest.get().count()));
     }
+    summary.append(whoCloses(timeline, hostCloses));
     boolean snapshotsAgree =
         snapshot.isPresent()
             && snapshot.get().count(TcpState.TIME_WAIT) >= thresholds.get(TIME_WAIT_MIN);
@@ -194,7 +207,8 @@ public final class TimeWaitAccumulationRule implements Rule {
         recommendations(
             fromSnapshot
                 .map(RemoteUsage::remote)
-                .orElse(busiest.map(TopTalkers.Entry::key).orElse(null))));
+                .orElse(busiest.map(TopTalkers.Entry::key).orElse(null)),
+            hostCloses));
   }
 
   /** Little's law: closes per second = TIME_WAIT / duration; at most capacity / duration. */
@@ -216,23 +230,93 @@ public final class TimeWaitAccumulationRule implements Rule {
     }
   }
 
-  private static List<Recommendation> recommendations(String destination) {
+  /**
+   * Beside Little's law, what the host's packet capture measured: attempts and the host's closes
+   * per second, and the share of connections whose first FIN the host sent, tested against {@link
+   * #HOST_CLOSES_FIRST_SHARE}. Returns false only when a capture saw connections closed by a FIN
+   * and too few of them by this host: then its TIME_WAIT is not what shortening would free.
+   */
+  private static boolean measured(
+      Timeline timeline, Thresholds thresholds, List<Measurement> measurements) {
+    Optional<PacketCapture> capture = timeline.capture();
+    if (capture.isEmpty()) {
+      return true;
+    }
+    CaptureDestination totals = capture.get().hostTotals();
+    double seconds = capture.get().span().toNanos() / 1e9;
+    measurements.add(
+        Measurement.context(
+            "openRate.capture",
+            "connection attempts per second measured by the packet capture",
+            round(capture.get().attemptsPerSecond()),
+            "per second"));
+    if (seconds > 0) {
+      measurements.add(
+          Measurement.context(
+              "closeRate.capture",
+              "closes per second by this host (first FIN) measured by the packet capture",
+              round(totals.closedByHost() / seconds),
+              "per second"));
+    }
+    if (totals.closedByHost() + totals.closedByRemote() == 0) {
+      return true;
+    }
+    Measurement share =
+        Measurement.tested(
+            "hostClosesFirst.capture",
+            "share of connections closed by a FIN whose first FIN this host sent",
+            Math.round(totals.hostClosesShare() * 1000) / 1000.0,
+            HOST_CLOSES_FIRST_SHARE,
+            thresholds);
+    measurements.add(share);
+    return share.met();
+  }
+
+  /** Who sends the first FIN, as the capture measured it, or "" without one that saw a close. */
+  private static String whoCloses(Timeline timeline, boolean hostCloses) {
+    return timeline
+        .capture()
+        .map(PacketCapture::hostTotals)
+        .filter(t -> t.closedByHost() + t.closedByRemote() > 0)
+        .map(
+            t ->
+                String.format(
+                    Locale.ROOT,
+                    "; a packet capture measured %s connection attempts a second, and this host"
+                        + " sent the first FIN of %,d of %,d connections closed (%s)%s",
+                    round(timeline.capture().get().attemptsPerSecond()),
+                    t.closedByHost(),
+                    t.closedByHost() + t.closedByRemote(),
+                    percent(t.closedByHost(), t.closedByHost() + t.closedByRemote()),
+                    hostCloses
+                        ? ""
+                        : ": the remote side mostly closes first, so shortening TIME_WAIT here"
+                            + " frees little"))
+        .orElse("");
+  }
+
+  private static List<Recommendation> recommendations(String destination, boolean hostCloses) {
     String target = destination == null ? "the busiest destination" : destination;
-    return List.of(
+    List<Recommendation> all = new ArrayList<>();
+    all.add(
         new Recommendation(
             "reuse-connections",
             "Reuse connections to "
                 + target
                 + " (HTTP keep-alive, a connection pool) instead of opening one per request",
-            List.of("the real fix: it removes the churn instead of making room for it")),
-        new Recommendation(
-            "shorten-time-wait",
-            "Shorten TIME_WAIT: set TcpTimedWaitDelay (REG_DWORD, seconds) under"
-                + " HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters to 30",
-            List.of(
-                "reboot needed",
-                "never 0: valid 30-300 (2-300 on 2012 R2 and later)",
-                "only helps where this host closes the connection first")),
+            List.of("the real fix: it removes the churn instead of making room for it")));
+    if (hostCloses) {
+      all.add(
+          new Recommendation(
+              "shorten-time-wait",
+              "Shorten TIME_WAIT: set TcpTimedWaitDelay (REG_DWORD, seconds) under"
+                  + " HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters to 30",
+              List.of(
+                  "reboot needed",
+                  "never 0: valid 30-300 (2-300 on 2012 R2 and later)",
+                  "only helps where this host closes the connection first")));
+    }
+    all.add(
         new Recommendation(
             "widen-range",
             "Widen the dynamic port range: netsh int ipv4 set dynamicport tcp start=10000"
@@ -240,6 +324,7 @@ public final class TimeWaitAccumulationRule implements Rule {
             List.of(
                 "check first that no service listens on a fixed port inside the new range",
                 "buys headroom, not a fix")));
+    return all;
   }
 
   static String percent(long part, long whole) {
