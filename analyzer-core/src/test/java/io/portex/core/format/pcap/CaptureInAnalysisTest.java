@@ -79,8 +79,11 @@ class CaptureInAnalysisTest {
     return TestInputs.analyzer().analyzeInputs(List.of(files));
   }
 
-  private static Finding timeWait(HostAnalysis host) {
-    return host.findings().stream()
+  /** The TIME_WAIT finding on 10.0.0.5 with 6,000 TIME_WAIT sockets, beside these inputs. */
+  private static Finding timeWait(InputFile... captures) {
+    List<InputFile> files = new ArrayList<>(List.of(captures));
+    files.add(0, netstat("ticket/WEB01/netstat_20260311_101500.txt", "10.0.0.5", 6000));
+    return TestInputs.analyzer().analyzeInputs(files).hosts().get(0).findings().stream()
         .filter(f -> f.subtype() == Subtype.TIME_WAIT_ACCUMULATION)
         .findFirst()
         .orElseThrow();
@@ -141,13 +144,7 @@ class CaptureInAnalysisTest {
 
   @Test
   void whenThisHostClosesFirstShortenTimeWaitIsKeptBesideTheMeasuredRates() {
-    Finding finding =
-        timeWait(
-            analyze(
-                    netstat("ticket/WEB01/netstat_20260311_101500.txt", "10.0.0.5", 6000),
-                    capture("ticket/WEB01/trace.pcap", "10.0.0.5", 30, 0))
-                .hosts()
-                .get(0));
+    Finding finding = timeWait(capture("ticket/WEB01/trace.pcap", "10.0.0.5", 30, 0));
 
     assertThat(finding.measurement("hostClosesFirst.capture").orElseThrow().value())
         .isEqualTo(0.75);
@@ -162,13 +159,7 @@ class CaptureInAnalysisTest {
 
   @Test
   void whenTheRemoteSideClosesFirstShortenTimeWaitIsDropped() {
-    Finding finding =
-        timeWait(
-            analyze(
-                    netstat("ticket/WEB01/netstat_20260311_101500.txt", "10.0.0.5", 6000),
-                    capture("ticket/WEB01/trace.pcap", "10.0.0.5", 10, 0))
-                .hosts()
-                .get(0));
+    Finding finding = timeWait(capture("ticket/WEB01/trace.pcap", "10.0.0.5", 10, 0));
 
     assertThat(finding.measurement("hostClosesFirst.capture").orElseThrow().value())
         .isEqualTo(0.25);
@@ -180,11 +171,7 @@ class CaptureInAnalysisTest {
 
   @Test
   void withoutACaptureShortenTimeWaitStays() {
-    Finding finding =
-        timeWait(
-            analyze(netstat("ticket/WEB01/netstat_20260311_101500.txt", "10.0.0.5", 6000))
-                .hosts()
-                .get(0));
+    Finding finding = timeWait();
 
     assertThat(recommendations(finding))
         .containsExactly("reuse-connections", "shorten-time-wait", "widen-range");
