@@ -4,16 +4,12 @@ import io.portex.core.Analysis;
 import io.portex.core.model.fact.CaptureDestination;
 import io.portex.core.model.fact.PacketCapture;
 import java.awt.Color;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -77,10 +73,7 @@ final class CaptureChart {
       }
     }
     NumberAxis values = ChartStyle.countAxis("connections per second");
-    XYPlot plot = new XYPlot(dataset, timeAxis(analysis.zone()), values, renderer);
-    plot.setDomainGridlinePaint(ChartStyle.GRID);
-    plot.setRangeGridlinePaint(ChartStyle.GRID);
-    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    XYPlot plot = ChartStyle.timePlot(dataset, analysis.zone(), values, renderer);
     JFreeChart chart = ChartStyle.chart(plot, true);
     return Optional.of(
         SvgRenderer.render(
@@ -90,15 +83,5 @@ final class CaptureChart {
             ID,
             "Connection attempts and failed attempts per second per destination, measured by the"
                 + " packet capture"));
-  }
-
-  private static DateAxis timeAxis(ZoneId zone) {
-    DateAxis axis =
-        new DateAxis(
-            "time (" + ChartStyle.zoneName(zone) + ")",
-            TimeZone.getTimeZone(zone),
-            ChartStyle.LOCALE);
-    ChartStyle.axis(axis);
-    return axis;
   }
 }
