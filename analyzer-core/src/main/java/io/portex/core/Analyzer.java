@@ -8,6 +8,8 @@ import io.portex.core.classify.Classifier;
 import io.portex.core.classify.CollectNext;
 import io.portex.core.classify.ConsistencyChecks;
 import io.portex.core.classify.Diagnosis;
+import io.portex.core.classify.FailingDestinations;
+import io.portex.core.classify.Note;
 import io.portex.core.classify.Thresholds;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.diag.Severity;
@@ -150,8 +152,15 @@ public final class Analyzer {
         timeline,
         diagnosis.verdict(),
         diagnosis.findings(),
-        ConsistencyChecks.of(timeline),
+        notes(timeline),
         CollectNext.of(timeline, thresholds));
+  }
+
+  /** Where the evidence disagrees with itself, then where the capture's failed attempts went. */
+  private static List<Note> notes(Timeline timeline) {
+    List<Note> notes = new ArrayList<>(ConsistencyChecks.of(timeline));
+    FailingDestinations.of(timeline).ifPresent(notes::add);
+    return notes;
   }
 
   /** What each input would be read as, and why, without reading it; folders and zips expanded. */

@@ -14,7 +14,9 @@ import java.util.List;
  * @param timeline the host on one time axis, as the rules judged it
  * @param verdict the host's verdict
  * @param findings what each rule that fired found, the primary first
- * @param consistency where the host's evidence disagrees with itself
+ * @param consistency where the host's evidence disagrees with itself, then where the failed
+ *     connection attempts its packet capture saw went ({@link
+ *     io.portex.core.classify.FailingDestinations})
  * @param collectNext what to collect to settle what the evidence leaves open
  */
 public record HostAnalysis(

@@ -2,12 +2,14 @@ package io.portex.core;
 
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
+import io.portex.core.model.AddressUsage;
 import io.portex.core.model.EventRecord;
 import io.portex.core.model.HostName;
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
+import io.portex.core.model.fact.PacketCapture;
 import io.portex.core.source.InputFile;
 import io.portex.core.time.FileTime;
 import io.portex.core.timeline.HostEvidence;
@@ -197,6 +199,7 @@ final class TicketEvidence {
   List<HostEvidence> hosts() {
     HostAssignment assignment = HostAssignment.of(inputs);
     Map<String, HostBuilder> hosts = new LinkedHashMap<>();
+    List<PendingCapture> captures = new ArrayList<>();
     for (InputSink input : inputs) {
       String inputHost = assignment.hostOf(input);
       for (Snapshot snapshot : input.snapshotList()) {
@@ -207,12 +210,19 @@ final class TicketEvidence {
         builder(hosts, assignment.hostOf(s.host(), inputHost)).series.add(s);
       }
       for (Fact fact : input.factList()) {
-        builder(hosts, inputHost).facts.add(fact);
+        if (fact instanceof PacketCapture capture) {
+          captures.add(new PendingCapture(capture, inputHost));
+        } else {
+          builder(hosts, inputHost).facts.add(fact);
+        }
       }
       for (Map.Entry<String, PortEventTally> tally : input.eventTallies().entrySet()) {
         String named = tally.getKey().isEmpty() ? null : tally.getKey();
         builder(hosts, assignment.hostOf(named, inputHost)).events.add(tally.getValue().result());
       }
+    }
+    for (PendingCapture pending : captures) {
+      builder(hosts, pending.host(hosts)).facts.add(pending.capture());
     }
     if (hosts.isEmpty()) {
       hosts.put(null, new HostBuilder(null));
@@ -222,6 +232,30 @@ final class TicketEvidence {
         .sorted(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
         .forEach(host -> result.add(hosts.get(host).build(zone)));
     return result;
+  }
+
+  /**
+   * A capture waiting for its host: the one whose netstat snapshots hold the capture host's address
+   * as a local address (the most connections from it decide between several); else the only host
+   * read; else the host of its input.
+   */
+  private record PendingCapture(PacketCapture capture, String inputHost) {
+
+    String host(Map<String, HostBuilder> hosts) {
+      String best = null;
+      long most = 0;
+      for (HostBuilder builder : hosts.values()) {
+        long connections = builder.connectionsFrom(capture.host());
+        if (connections > most) {
+          most = connections;
+          best = builder.host;
+        }
+      }
+      if (most > 0) {
+        return best;
+      }
+      return hosts.size() == 1 ? hosts.keySet().iterator().next() : inputHost;
+    }
   }
 
   private static HostBuilder builder(Map<String, HostBuilder> hosts, String host) {
@@ -245,6 +279,24 @@ final class TicketEvidence {
         snapshots.add(new HostSnapshots(input, new ArrayList<>()));
       }
       snapshots.get(snapshots.size() - 1).snapshots().add(snapshot);
+    }
+
+    /** TCP connections from this local address over the host's snapshots (0 for null). */
+    long connectionsFrom(String address) {
+      if (address == null) {
+        return 0;
+      }
+      long connections = 0;
+      for (HostSnapshots group : snapshots) {
+        for (Snapshot snapshot : group.snapshots()) {
+          for (AddressUsage local : snapshot.localAddresses()) {
+            if (local.address().equalsIgnoreCase(address)) {
+              connections += Math.max(1, local.connections());
+            }
+          }
+        }
+      }
+      return connections;
     }
 
     HostEvidence build(ZoneId zone) {

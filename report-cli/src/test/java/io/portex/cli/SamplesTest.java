@@ -150,7 +150,17 @@ class SamplesTest {
             16384,
             40,
             80,
-            2100));
+            2100),
+        sample(
+            "capture-app03-sql-churn",
+            "UTC",
+            "TIME_WAIT_ACCUMULATION",
+            "TIME_WAIT_ACCUMULATION",
+            false,
+            16384,
+            6140,
+            58,
+            0));
   }
 
   private static Arguments sample(

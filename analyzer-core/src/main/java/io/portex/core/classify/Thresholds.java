@@ -18,6 +18,10 @@ public final class Thresholds {
   /** TIME_WAIT sockets at the peak from which TIME_WAIT accumulation is called. */
   public static final Threshold TIME_WAIT_MIN = TimeWaitAccumulationRule.TIME_WAIT_MIN;
 
+  /** Share of a capture's FIN closes this host must start to keep "shorten TIME_WAIT". */
+  public static final Threshold HOST_CLOSES_FIRST_SHARE =
+      TimeWaitAccumulationRule.HOST_CLOSES_FIRST_SHARE;
+
   /** CLOSE_WAIT sockets from which a leak is called. */
   public static final Threshold CLOSE_WAIT_MIN = CloseWaitLeakRule.CLOSE_WAIT_MIN;
 

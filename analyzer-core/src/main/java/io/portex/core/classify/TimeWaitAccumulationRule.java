@@ -3,6 +3,8 @@ package io.portex.core.classify;
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Series;
 import io.portex.core.model.TcpState;
+import io.portex.core.model.fact.CaptureDestination;
+import io.portex.core.model.fact.PacketCapture;
 import io.portex.core.model.fact.TopTalkers;
 import io.portex.core.timeline.Peak;
 import io.portex.core.timeline.SnapshotUsage;
@@ -27,6 +29,13 @@ public final class TimeWaitAccumulationRule implements Rule {
           5000,
           "ephemeral TIME_WAIT sockets at the peak from which TIME_WAIT accumulation is called");
 
+  public static final Threshold HOST_CLOSES_FIRST_SHARE =
+      Threshold.share(
+          "hostClosesFirstShare",
+          0.5,
+          "share of a packet capture's connections closed by a FIN whose first FIN this host sent,"
+              + " from which shortening TIME_WAIT here is recommended");
+
   @Override
   public Subtype subtype() {
     return Subtype.TIME_WAIT_ACCUMULATION;
@@ -39,7 +48,7 @@ public final class TimeWaitAccumulationRule implements Rule {
 
   @Override
   public List<Threshold> thresholds() {
-    return List.of(TIME_WAIT_MIN);
+    return List.of(TIME_WAIT_MIN, HOST_CLOSES_FIRST_SHARE);
   }
 
   @Override
@@ -68,16 +77,18 @@ public final class TimeWaitAccumulationRule implements Rule {
         Measurement.context(
             "ephemeralInUse.atPeak", "ephemeral ports in use at peak", peak.inUse(), "ports"));
     rates(timeline, timeWait, measurements);
+    boolean hostCloses = measured(timeline, thresholds, measurements);
     Aim aim = Processes.destinations(peak.snapshot(), RemoteUsage::timeWait, timeWait);
     String summary =
         String.format(
-            Locale.ROOT,
-            "%,d sockets in TIME_WAIT at the peak (%s of the %,d ports in use), %s: connections"
-                + " are opened and closed faster than TIME_WAIT lets their ports go",
-            timeWait,
-            Aim.percent(timeWait, Math.max(timeWait, peak.inUse())),
-            peak.inUse(),
-            towards(aim, peak.snapshot(), timeWait));
+                Locale.ROOT,
+                "%,d sockets in TIME_WAIT at the peak (%s of the %,d ports in use), %s: connections"
+                    + " are opened and closed faster than TIME_WAIT lets their ports go",
+                timeWait,
+                Aim.percent(timeWait, Math.max(timeWait, peak.inUse())),
+                peak.inUse(),
+                towards(aim, peak.snapshot(), timeWait))
+            + whoCloses(timeline, hostCloses);
     return Finding.of(
         subtype(),
         0.9,
@@ -85,7 +96,7 @@ public final class TimeWaitAccumulationRule implements Rule {
         timeWait,
         measurements,
         List.of(new EvidenceRef("peak snapshot", peak.snapshot().source(), peak.snapshot().time())),
-        recommendations(TargetSystem.of(timeline), aim));
+        recommendations(TargetSystem.of(timeline), aim, hostCloses));
   }
 
   /** "431 of them towards X" for a destination holding at least half, else the spread. */
@@ -130,6 +141,7 @@ public final class TimeWaitAccumulationRule implements Rule {
                   "ephemeralInUse.atPeak", "ephemeral ports in use at peak", s.inUse(), "ports"));
         });
     rates(timeline, timeWait, measurements);
+    boolean hostCloses = measured(timeline, thresholds, measurements);
     List<EvidenceRef> evidence = new ArrayList<>();
     evidence.add(
         new EvidenceRef("TIME_WAIT series peak", peak.series().source(), peak.point().time()));
@@ -209,6 +221,7 @@ public final class TimeWaitAccumulationRule implements Rule {
               busiest.get().count(),
               Aim.percent(busiest.get().count(), Math.max(1, timeWait))));
     }
+    summary.append(whoCloses(timeline, hostCloses));
     boolean snapshotsAgree =
         snapshot.isPresent()
             && snapshot.get().count(TcpState.TIME_WAIT) >= thresholds.get(TIME_WAIT_MIN);
@@ -219,7 +232,7 @@ public final class TimeWaitAccumulationRule implements Rule {
         timeWait,
         measurements,
         evidence,
-        recommendations(TargetSystem.of(timeline), aim));
+        recommendations(TargetSystem.of(timeline), aim, hostCloses));
   }
 
   /** Little's law: closes per second = TIME_WAIT / duration; at most capacity / duration. */
@@ -241,20 +254,94 @@ public final class TimeWaitAccumulationRule implements Rule {
     }
   }
 
-  private static List<Recommendation> recommendations(TargetSystem system, Aim aim) {
-    return List.of(
+  /**
+   * Beside Little's law, what the host's packet capture measured: attempts and the host's closes
+   * per second, and the share of connections whose first FIN the host sent, tested against {@link
+   * #HOST_CLOSES_FIRST_SHARE}. Returns false only when a capture saw connections closed by a FIN
+   * and too few of them by this host: then its TIME_WAIT is not what shortening would free.
+   */
+  private static boolean measured(
+      Timeline timeline, Thresholds thresholds, List<Measurement> measurements) {
+    Optional<PacketCapture> capture = timeline.capture();
+    if (capture.isEmpty()) {
+      return true;
+    }
+    CaptureDestination totals = capture.get().hostTotals();
+    double seconds = capture.get().span().toNanos() / 1e9;
+    measurements.add(
+        Measurement.context(
+            "openRate.capture",
+            "connection attempts per second measured by the packet capture",
+            round(capture.get().attemptsPerSecond()),
+            "per second"));
+    if (seconds > 0) {
+      measurements.add(
+          Measurement.context(
+              "closeRate.capture",
+              "closes per second by this host (first FIN) measured by the packet capture",
+              round(totals.closedByHost() / seconds),
+              "per second"));
+    }
+    if (totals.closedByHost() + totals.closedByRemote() == 0) {
+      return true;
+    }
+    Measurement share =
+        Measurement.tested(
+            "hostClosesFirst.capture",
+            "share of connections closed by a FIN whose first FIN this host sent",
+            Math.round(totals.hostClosesShare() * 1000) / 1000.0,
+            HOST_CLOSES_FIRST_SHARE,
+            thresholds);
+    measurements.add(share);
+    return share.met();
+  }
+
+  /** Who sends the first FIN, as the capture measured it, or "" without one that saw a close. */
+  private static String whoCloses(Timeline timeline, boolean hostCloses) {
+    return timeline
+        .capture()
+        .map(PacketCapture::hostTotals)
+        .filter(t -> t.closedByHost() + t.closedByRemote() > 0)
+        .map(
+            t ->
+                String.format(
+                    Locale.ROOT,
+                    "; a packet capture measured %s connection attempts a second, and this host"
+                        + " sent the first FIN of %,d of %,d connections closed (%s)%s",
+                    round(timeline.capture().get().attemptsPerSecond()),
+                    t.closedByHost(),
+                    t.closedByHost() + t.closedByRemote(),
+                    Aim.percent(t.closedByHost(), t.closedByHost() + t.closedByRemote()),
+                    hostCloses
+                        ? ""
+                        : ": the remote side mostly closes first, so shortening TIME_WAIT here"
+                            + " frees little"))
+        .orElse("");
+  }
+
+  /**
+   * Shortening TIME_WAIT is advised unless a packet capture shows the remote side closing first.
+   */
+  private static List<Recommendation> recommendations(
+      TargetSystem system, Aim aim, boolean hostCloses) {
+    List<Recommendation> all = new ArrayList<>();
+    all.add(
         ServiceAdvice.reuse(
             "reuse-connections",
             aim,
-            List.of("the real fix: it removes the churn instead of making room for it")),
-        new Recommendation(
-            "shorten-time-wait",
-            "Shorten TIME_WAIT to "
-                + FixCommands.SHORT_TIME_WAIT
-                + " s (TcpTimedWaitDelay, REG_DWORD, seconds)",
-            FixCommands.shortenTimeWait(system),
-            FixCommands.timeWaitCaveats(system)),
-        FixCommands.widenRangeAdvice(system, "buys headroom, not a fix"));
+            List.of("the real fix: it removes the churn instead of making room for it")));
+    if (hostCloses) {
+      all.add(
+          new Recommendation(
+              "shorten-time-wait",
+              "Shorten TIME_WAIT to "
+                  + FixCommands.SHORT_TIME_WAIT
+                  + " s (TcpTimedWaitDelay, REG_DWORD, seconds)",
+              FixCommands.shortenTimeWait(system),
+              FixCommands.timeWaitCaveats(system)));
+    }
+    all.add(FixCommands.widenRangeAdvice(system, "buys headroom, not a fix"));
+    return all;
   }
 
   static double round(double value) {

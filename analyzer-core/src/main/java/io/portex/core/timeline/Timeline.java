@@ -7,6 +7,7 @@ import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.Fact;
+import io.portex.core.model.fact.PacketCapture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.Objects;
  * @param timeWait the TIME_WAIT duration in force, or unknown
  * @param snapshots every snapshot with its usage: timed ones by time, untimed ones last in input
  *     order
- * @param series every series of the host
+ * @param series every series of the host, the measured ones of its packet captures ({@link
+ *     CaptureSeries}) last
  * @param events the Tcpip event tallies: 4227, 4231, 4266, then 4226
  * @param facts configuration facts and side evidence, in input order
  * @param from the earliest time of any evidence, or null
@@ -98,7 +100,9 @@ public record Timeline(
     }
     List<SnapshotUsage> timed = usage.stream().filter(u -> u.snapshot().time() != null).toList();
     List<Instant> times = new ArrayList<>(timed.stream().map(u -> u.snapshot().time()).toList());
-    for (Series s : evidence.series()) {
+    List<Series> series = new ArrayList<>(evidence.series());
+    series.addAll(CaptureSeries.of(evidence.host(), evidence.facts()));
+    for (Series s : series) {
       s.points().stream().map(SeriesPoint::time).forEach(times::add);
     }
     for (PortEvents e : evidence.events()) {
@@ -120,7 +124,7 @@ public record Timeline(
         capacity,
         TimeWaitDuration.of(evidence.facts(), timeWaitSeconds),
         usage,
-        evidence.series(),
+        series,
         evidence.events(),
         evidence.facts(),
         from,
@@ -169,6 +173,16 @@ public record Timeline(
   /** The facts of one kind, in input order. */
   public <T extends Fact> List<T> facts(Class<T> kind) {
     return Fact.ofKind(facts, kind);
+  }
+
+  /**
+   * The host's packet capture that saw it open the most connections, or empty without one (the
+   * capture's rates are also on {@link #series} as {@link CaptureSeries}).
+   */
+  public java.util.Optional<PacketCapture> capture() {
+    return facts(PacketCapture.class).stream()
+        .filter(c -> c.host() != null)
+        .max(Comparator.comparingLong(c -> c.hostTotals().attempts()));
   }
 
   /** True when there is connection data: a snapshot or a TIME_WAIT series. */

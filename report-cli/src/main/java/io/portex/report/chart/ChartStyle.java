@@ -11,16 +11,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYDataset;
 
 /**
  * The look shared by every chart: generic sans-serif fonts, white backgrounds, light grid lines,
@@ -43,6 +48,24 @@ final class ChartStyle {
   };
 
   private ChartStyle() {}
+
+  /**
+   * A plot of values over time in {@code zone} (no margins beside the first and last time), with
+   * the shared grid.
+   */
+  static XYPlot timePlot(
+      XYDataset dataset, ZoneId zone, NumberAxis values, XYItemRenderer renderer) {
+    DateAxis time =
+        new DateAxis("time (" + zoneName(zone) + ")", TimeZone.getTimeZone(zone), LOCALE);
+    axis(time);
+    time.setLowerMargin(0);
+    time.setUpperMargin(0);
+    XYPlot plot = new XYPlot(dataset, time, values, renderer);
+    plot.setDomainGridlinePaint(GRID);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    return plot;
+  }
 
   /** A chart around the plot with the shared look, with or without a legend. */
   static JFreeChart chart(Plot plot, boolean legend) {

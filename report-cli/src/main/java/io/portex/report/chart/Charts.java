@@ -57,4 +57,14 @@ public final class Charts {
   public static Optional<String> portRange(Analysis analysis) {
     return PortRangeChart.render(Objects.requireNonNull(analysis, "analysis"));
   }
+
+  /**
+   * Connection attempts and failed attempts per second per destination, as the host's packet
+   * capture measured them (the destinations with most attempts).
+   *
+   * @return the chart, or empty without a capture that kept rates per destination
+   */
+  public static Optional<String> capture(Analysis analysis) {
+    return CaptureChart.render(Objects.requireNonNull(analysis, "analysis"));
+  }
 }

@@ -7,16 +7,13 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
@@ -95,12 +92,9 @@ final class TimelineChart {
     int capacity = analysis.capacity().effective();
     NumberAxis values = ChartStyle.countAxis("sockets / ports");
     values.setRange(0, Math.max(10, Math.max(max, capacity) * HEADROOM));
-    XYPlot plot = new XYPlot(dataset, timeAxis(analysis.zone()), values, renderer);
+    XYPlot plot = ChartStyle.timePlot(dataset, analysis.zone(), values, renderer);
     // the last line (ports in use, the widest) is drawn first, under the states
     plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
-    plot.setDomainGridlinePaint(ChartStyle.GRID);
-    plot.setRangeGridlinePaint(ChartStyle.GRID);
-    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     plot.addRangeMarker(
         capacityMarker(capacity, StateColors.CAPACITY, ChartStyle.line(1.5f), "capacity"),
         Layer.FOREGROUND);
@@ -115,18 +109,6 @@ final class TimelineChart {
     plot.getDomainAxis().setRange(window.from(), window.to());
     plot.setFixedLegendItems(legend(lines, capacity, marks, window.eventsOutside()));
     return plot;
-  }
-
-  private static DateAxis timeAxis(ZoneId zone) {
-    DateAxis axis =
-        new DateAxis(
-            "time (" + ChartStyle.zoneName(zone) + ")",
-            TimeZone.getTimeZone(zone),
-            ChartStyle.LOCALE);
-    ChartStyle.axis(axis);
-    axis.setLowerMargin(0);
-    axis.setUpperMargin(0);
-    return axis;
   }
 
   private static ValueMarker capacityMarker(

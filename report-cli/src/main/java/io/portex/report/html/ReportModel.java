@@ -341,6 +341,7 @@ public final class ReportModel {
     charts.put("timeline", Charts.timeline(analysis).orElse(""));
     charts.put("states", Charts.states(analysis).orElse(""));
     charts.put("portRange", Charts.portRange(analysis).orElse(""));
+    charts.put("capture", Charts.capture(analysis).orElse(""));
     return charts;
   }
 

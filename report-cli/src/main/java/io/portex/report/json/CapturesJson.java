@@ -2,6 +2,7 @@ package io.portex.report.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.portex.core.Analysis;
+import io.portex.core.HostAnalysis;
 import io.portex.core.model.fact.CaptureDestination;
 import io.portex.core.model.fact.ConnectionDurations;
 import io.portex.core.model.fact.PacketCapture;
@@ -55,6 +56,7 @@ final class CapturesJson {
     json.writeNumberField("unreadable", packets.unreadable());
     json.writeEndObject();
     json.writeStringField("host", capture.host());
+    json.writeStringField("attributedTo", attributedTo(capture));
     json.writeNumberField("attemptsPerSecond", JsonReport.round(capture.attemptsPerSecond()));
     json.writeNumberField("inboundConnections", capture.inboundConnections());
     json.writeNumberField("otherConnections", capture.otherConnections());
@@ -130,6 +132,15 @@ final class CapturesJson {
       openRate(d.bucket(), d.openRate());
     }
     json.writeEndObject();
+  }
+
+  /** The key of the host whose evidence the capture became, or null when that host has none. */
+  private String attributedTo(PacketCapture capture) {
+    return analysis.hosts().stream()
+        .filter(h -> h.timeline().facts(PacketCapture.class).stream().anyMatch(c -> c == capture))
+        .map(HostAnalysis::host)
+        .findFirst()
+        .orElse(null);
   }
 
   private static double seconds(Duration duration) {

@@ -61,11 +61,16 @@ class ChartsTest {
     return List.of(Charts::timeline, Charts::states, Charts::portRange);
   }
 
+  /** The three charts of every sample, and the capture's chart of samples with a capture. */
+  private static List<Function<Analysis, Optional<String>>> allCharts() {
+    return List.of(Charts::timeline, Charts::states, Charts::portRange, Charts::capture);
+  }
+
   @ParameterizedTest
   @MethodSource("samples")
   void everyChartOfASampleIsASelfContainedScalableSvg(String name) {
     Analysis analysis = sample(name);
-    for (Function<Analysis, Optional<String>> chart : charts()) {
+    for (Function<Analysis, Optional<String>> chart : allCharts()) {
       Optional<String> svg = chart.apply(analysis);
       svg.ifPresent(ChartsTest::assertSelfContained);
     }
@@ -74,7 +79,7 @@ class ChartsTest {
   @ParameterizedTest
   @MethodSource("samples")
   void everyChartOfASampleIsTheSameOnEveryCall(String name) {
-    for (Function<Analysis, Optional<String>> chart : charts()) {
+    for (Function<Analysis, Optional<String>> chart : allCharts()) {
       assertThat(chart.apply(sample(name))).isEqualTo(chart.apply(sample(name)));
     }
   }
@@ -100,6 +105,19 @@ class ChartsTest {
         .contains("viewBox='0 0 900 260'")
         .contains("local port (dynamic range 49152-65535)")
         .contains(fill(StateColors.IN_USE));
+  }
+
+  @Test
+  void aCaptureDrawsAttemptsAndFailuresPerDestination() {
+    String svg = Charts.capture(sample("capture-app03-sql-churn")).orElseThrow();
+    assertThat(svg)
+        .contains("id='portex-capture'")
+        .contains("viewBox='0 0 900 280'")
+        .contains("connections per second")
+        .contains("10.2.0.40:1433 attempts/s")
+        .contains("10.2.0.42:8080 failed/s")
+        .doesNotContain("10.2.0.40:1433 failed/s");
+    assertThat(Charts.capture(sample("closewait-leak-app02"))).isEmpty();
   }
 
   @Test

@@ -1,0 +1,87 @@
+package io.portex.report.chart;
+
+import io.portex.core.Analysis;
+import io.portex.core.model.fact.CaptureDestination;
+import io.portex.core.model.fact.PacketCapture;
+import java.awt.Color;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * What the host's packet capture measured per destination over time: connection attempts per second
+ * (solid) and failed attempts per second (dashed, refused or unanswered), one color per
+ * destination, for the {@link #DESTINATIONS} destinations with most attempts.
+ */
+final class CaptureChart {
+
+  static final int WIDTH = 900;
+  static final int HEIGHT = 280;
+  static final String ID = "portex-capture";
+
+  /** Destinations drawn, most attempts first. */
+  static final int DESTINATIONS = 4;
+
+  /** Okabe-Ito colors, one per destination. */
+  private static final List<Color> COLORS =
+      List.of(
+          Color.decode("#0072B2"),
+          Color.decode("#E69F00"),
+          Color.decode("#009E73"),
+          Color.decode("#CC79A7"));
+
+  private CaptureChart() {}
+
+  static Optional<String> render(Analysis analysis) {
+    Optional<PacketCapture> capture = analysis.timeline().capture();
+    List<CaptureDestination> drawn =
+        capture
+            .map(c -> c.destinations().stream().filter(d -> !d.openRate().isEmpty()).toList())
+            .orElse(List.of());
+    if (drawn.isEmpty()) {
+      return Optional.empty();
+    }
+    drawn = drawn.subList(0, Math.min(DESTINATIONS, drawn.size()));
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    renderer.setDrawSeriesLineAsPath(true);
+    renderer.setAutoPopulateSeriesPaint(false);
+    renderer.setAutoPopulateSeriesStroke(false);
+    int index = 0;
+    for (int i = 0; i < drawn.size(); i++) {
+      CaptureDestination d = drawn.get(i);
+      double seconds = d.bucket().toNanos() / 1e9;
+      XYSeries attempts = new XYSeries(d.endpoint() + " attempts/s", false, true);
+      XYSeries failed = new XYSeries(d.endpoint() + " failed/s", false, true);
+      for (PacketCapture.RatePoint point : d.openRate()) {
+        long at = point.start().toEpochMilli();
+        attempts.add(at, point.attempts() / seconds, false);
+        failed.add(at, point.failed() / seconds, false);
+      }
+      dataset.addSeries(attempts);
+      renderer.setSeriesPaint(index, COLORS.get(i));
+      renderer.setSeriesStroke(index++, ChartStyle.line(2f));
+      if (d.failed() > 0) {
+        dataset.addSeries(failed);
+        renderer.setSeriesPaint(index, COLORS.get(i));
+        renderer.setSeriesStroke(index++, ChartStyle.dashed(1.5f));
+      }
+    }
+    NumberAxis values = ChartStyle.countAxis("connections per second");
+    XYPlot plot = ChartStyle.timePlot(dataset, analysis.zone(), values, renderer);
+    JFreeChart chart = ChartStyle.chart(plot, true);
+    return Optional.of(
+        SvgRenderer.render(
+            chart,
+            WIDTH,
+            HEIGHT,
+            ID,
+            "Connection attempts and failed attempts per second per destination, measured by the"
+                + " packet capture"));
+  }
+}
