@@ -195,7 +195,8 @@ class HostileTicketTest {
                 ticket.toString(),
                 "--json",
                 json.toString(),
-                "--text")
+                "--text",
+                "--verbose")
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("console.txt").toFile())
             .start();
