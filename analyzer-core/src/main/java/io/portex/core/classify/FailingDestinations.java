@@ -18,7 +18,28 @@ public final class FailingDestinations {
   /** A destination holding at least this share of the failed attempts is named. */
   public static final double NAMED_SHARE = 0.5;
 
+  /** How many destinations a spread names. */
+  static final int TOP = 5;
+
   private FailingDestinations() {}
+
+  /** "10.0.0.8:8080 49 (49 %), …" for the first {@link #TOP}, most failures first. */
+  private static String top(List<CaptureDestination> failing, long failed) {
+    StringBuilder out = new StringBuilder();
+    for (CaptureDestination d : failing.subList(0, Math.min(TOP, failing.size()))) {
+      if (out.length() > 0) {
+        out.append(", ");
+      }
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%s %,d (%s)",
+              d.endpoint(),
+              d.failed(),
+              Aim.percent(d.failed(), failed)));
+    }
+    return out.toString();
+  }
 
   /** The note on the failed attempts of the host's capture, or empty when none failed. */
   public static Optional<Note> of(Timeline timeline) {
@@ -31,7 +52,13 @@ public final class FailingDestinations {
       return Optional.empty();
     }
     List<CaptureDestination> failing =
-        capture.destinations().stream().filter(d -> d.failed() > 0).toList();
+        capture.destinations().stream()
+            .filter(d -> d.failed() > 0)
+            .sorted(
+                Comparator.comparingLong(CaptureDestination::failed)
+                    .reversed()
+                    .thenComparing(CaptureDestination::endpoint))
+            .toList();
     CaptureDestination worst =
         failing.stream()
             .max(
@@ -50,7 +77,13 @@ public final class FailingDestinations {
       return Optional.of(
           new Note(
               "capture.failing-destinations",
-              head + String.format(Locale.ROOT, ", spread over %,d destinations", failing.size()),
+              head
+                  + String.format(
+                      Locale.ROOT,
+                      ", spread over %,d destinations (top %d: %s)",
+                      failing.size(),
+                      Math.min(TOP, failing.size()),
+                      top(failing, failed)),
               List.of()));
     }
     return Optional.of(

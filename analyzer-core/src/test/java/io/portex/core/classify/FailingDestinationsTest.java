@@ -82,7 +82,10 @@ class FailingDestinationsTest {
             .orElseThrow();
 
     assertThat(note.code()).isEqualTo("capture.failing-destinations");
-    assertThat(note.message()).endsWith("fail (refused or unanswered), spread over 3 destinations");
+    assertThat(note.message())
+        .endsWith(
+            "fail (refused or unanswered), spread over 3 destinations (top 3: 10.0.0.8:8080 49"
+                + " (49 %), 10.0.0.9:1433 26 (26 %), 10.0.0.10:443 25 (25 %))");
     assertThat(note.command()).isNull();
   }
 
