@@ -21,9 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 
 /** Everything a format needs to read one input: the input, its charset, the zone, the sinks. */
 public final class ReadContext {
@@ -33,9 +31,6 @@ public final class ReadContext {
 
   private static final TimestampRecognizer TIMESTAMPS = new TimestampRecognizer();
   private static final FileNameTime FILE_NAME_TIME = new FileNameTime();
-
-  /** Files from this size on are read on every core where the format can. */
-  private static final long PARALLEL_FROM = 8L * LineBlocks.BLOCK;
 
   private final InputFile file;
   private final DetectedCharset charset;
@@ -114,52 +109,6 @@ public final class ReadContext {
         handler.line(line, number, lines.wasTerminated());
       }
     }
-  }
-
-  /**
-   * One line of the text with what {@link #forEachLine(String, Supplier, MappedLineHandler)} mapped
-   * it to.
-   */
-  @FunctionalInterface
-  public interface MappedLineHandler<T> {
-    /**
-     * @param text the line without its line end
-     * @param number its number, 1-based
-     * @param terminated false for a last line that ended with the text (perhaps cut off)
-     * @param mapped what the line was mapped to
-     */
-    void line(String text, long number, boolean terminated, T mapped) throws IOException;
-  }
-
-  /** A line longer than the cap, with its number. */
-  @FunctionalInterface
-  interface LongLineHandler {
-    void line(String text, long number) throws IOException;
-  }
-
-  /**
-   * As {@link #forEachLine(String, LineHandler)}, each line first mapped by a function of the line
-   * alone (a row parsed, say). A big file in a charset that can be split in bytes is split into
-   * blocks of lines that are mapped on every core ({@link LineBlocks}); the lines still reach
-   * {@code handler} in order, on this thread, so the result is the same as reading it through.
-   *
-   * @param mappers makes one mapping function per thread (a function need not be thread-safe)
-   */
-  public <T> void forEachLine(
-      String formatId, Supplier<Function<String, T>> mappers, MappedLineHandler<T> handler)
-      throws IOException {
-    int threads = Runtime.getRuntime().availableProcessors();
-    if (threads > 1 && file.size() >= PARALLEL_FROM && LineBlocks.canSplit(charset.charset())) {
-      try (InputStream in = openBytes()) {
-        new LineBlocks<>(charset.charset(), maxLineLength, mappers)
-            .read(in, threads, handler, (text, number) -> longLine(formatId, text, number));
-      }
-      return;
-    }
-    Function<String, T> mapper = mappers.get();
-    forEachLine(
-        formatId,
-        (text, number, terminated) -> handler.line(text, number, terminated, mapper.apply(text)));
   }
 
   private void longLine(String formatId, String line, long number) {

@@ -67,13 +67,14 @@ final class NetstatReader {
   }
 
   void read() throws IOException {
+    RowParser parser = new RowParser();
     context.forEachLine(
         "netstat",
-        () -> {
-          RowParser parser = new RowParser();
-          return line -> RowParser.skipPrefix(line) == line.length() ? null : parser.parse(line);
-        },
-        (line, number, terminated, row) -> accept(line, number, row));
+        (line, number, terminated) ->
+            accept(
+                line,
+                number,
+                RowParser.skipPrefix(line) == line.length() ? null : parser.parse(line)));
     endTable();
     reportUnusedMark();
     if (held != null) {
