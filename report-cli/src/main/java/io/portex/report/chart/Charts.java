@@ -1,6 +1,9 @@
 package io.portex.report.chart;
 
 import io.portex.core.Analysis;
+import io.portex.core.HostAnalysis;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +29,38 @@ public final class Charts {
   }
 
   private Charts() {}
+
+  /**
+   * The charts of one host's part of the report, in the order they are shown, each with its title
+   * and caption. Today only the worst host (the one {@link Analysis} answers for) is drawn; another
+   * host gets none.
+   */
+  public static List<Chart> of(Analysis analysis, HostAnalysis host) {
+    Objects.requireNonNull(analysis, "analysis");
+    List<Chart> charts = new ArrayList<>();
+    if (host != analysis.worst()) {
+      return charts;
+    }
+    timeline(analysis).ifPresent(svg -> charts.add(new Chart("timeline", "Timeline", "", svg)));
+    capture(analysis)
+        .ifPresent(
+            svg ->
+                charts.add(
+                    new Chart(
+                        "capture",
+                        "Measured by the packet capture",
+                        "Connection attempts per second (solid) and failed attempts per second"
+                            + " (dashed: refused or unanswered) per destination.",
+                        svg)));
+    states(analysis)
+        .ifPresent(svg -> charts.add(new Chart("states", "TCP states at the peak", "", svg)));
+    portRange(analysis)
+        .ifPresent(
+            svg ->
+                charts.add(
+                    new Chart("portrange", "Ports in use across the dynamic range", "", svg)));
+    return charts;
+  }
 
   /**
    * Sockets per state over time (TIME_WAIT, ESTABLISHED, CLOSE_WAIT, the other states summed), the

@@ -25,6 +25,7 @@ import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.ExcludedPortRange;
 import io.portex.core.model.fact.RegistryValue;
 import io.portex.core.model.fact.TopTalkers;
+import io.portex.report.chart.Chart;
 import io.portex.report.chart.Charts;
 import io.portex.report.chart.StateColors;
 import java.time.Instant;
@@ -336,12 +337,15 @@ public final class ReportModel {
     return list;
   }
 
+  /** The worst host's charts by id, their svg; a missing chart is an empty text. */
   private Map<String, Object> charts() {
     Map<String, Object> charts = new LinkedHashMap<>();
-    charts.put("timeline", Charts.timeline(analysis).orElse(""));
-    charts.put("states", Charts.states(analysis).orElse(""));
-    charts.put("portRange", Charts.portRange(analysis).orElse(""));
-    charts.put("capture", Charts.capture(analysis).orElse(""));
+    for (String id : List.of("timeline", "states", "portrange", "capture")) {
+      charts.put(id, "");
+    }
+    for (Chart chart : Charts.of(analysis, analysis.worst())) {
+      charts.put(chart.id(), chart.svg());
+    }
     return charts;
   }
 
