@@ -14,7 +14,8 @@ import java.util.Set;
  * {@code Get-NetTCPConnection} output saved as text: the default table view ({@code LocalAddress
  * LocalPort RemoteAddress RemotePort State AppliedSetting OwningProcess} over a dashes line) and
  * the list view ({@code Format-List}: {@code LocalAddress : ...} blocks). {@code Group-Object}
- * summaries of it are aggregates, not connections, and are left to no format.
+ * summaries of it are aggregates, not connections, and are left to no format. A table pasted
+ * without its header is recognised by its rows' values ({@link ValueRow}).
  */
 public final class NetTcpTableFormat implements InputFormat {
 
@@ -30,6 +31,12 @@ public final class NetTcpTableFormat implements InputFormat {
 
   private static final Set<NetTcpProperty> LIST_SIGNATURE =
       EnumSet.of(NetTcpProperty.LOCAL_ADDRESS, NetTcpProperty.LOCAL_PORT, NetTcpProperty.STATE);
+
+  /**
+   * Rows without a header: sure enough when they are at least half of the text, for nothing else
+   * has their shape, but below any view that shows its header.
+   */
+  private static final double HEADERLESS = 0.7;
 
   @Override
   public String id() {
@@ -49,8 +56,16 @@ public final class NetTcpTableFormat implements InputFormat {
     List<String> lines = head.lines();
     Set<NetTcpProperty> tableColumns = EnumSet.noneOf(NetTcpProperty.class);
     Set<NetTcpProperty> listKeys = EnumSet.noneOf(NetTcpProperty.class);
+    int valueRows = 0;
+    int textLines = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (!line.isBlank() && !NetTcpTextReader.isPrompt(line.strip())) {
+        textLines++;
+        if (ValueRow.parse(line) != null) {
+          valueRows++;
+        }
+      }
       if (i + 1 < lines.size()
           && TableLayout.looksLikeDashes(lines.get(i + 1))
           && TableLayout.looksLikeHeader(line)) {
@@ -75,7 +90,18 @@ public final class NetTcpTableFormat implements InputFormat {
             tableColumns, TABLE_SIGNATURE, 0.95, 0.8, "table header over a dashes line");
     Sniff list =
         ViewConfidence.judge(listKeys, LIST_SIGNATURE, 0.9, 0.75, "list view (Name : value)");
-    return table.confidence() >= list.confidence() ? table : list;
+    Sniff best = table.confidence() >= list.confidence() ? table : list;
+    if (best.confidence() < HEADERLESS && valueRows > 0 && valueRows * 2 >= textLines) {
+      return new Sniff(
+          HEADERLESS,
+          valueRows
+              + " of "
+              + textLines
+              + " lines are connection rows without a header ("
+              + ValueRow.COLUMNS
+              + ")");
+    }
+    return best;
   }
 
   @Override

@@ -41,6 +41,7 @@ final class NetTcpTextReader {
   private TableLayout table;
   private long tableLine;
   private int tableRows;
+  private boolean headerless;
 
   private boolean inBlock;
   private long blockLine;
@@ -95,6 +96,9 @@ final class NetTcpTextReader {
       return;
     }
     if (table != null && readRow(raw)) {
+      return;
+    }
+    if (table == null && !inBlock && readValueRow(text)) {
       return;
     }
     ListLine property = ListLine.parse(raw);
@@ -193,6 +197,32 @@ final class NetTcpTextReader {
     return true;
   }
 
+  /**
+   * A row pasted without its table header, its columns known by their values; the first of a run is
+   * told once, so that a reader of the result knows the columns were inferred.
+   */
+  private boolean readValueRow(String text) {
+    ValueRow row = ValueRow.parse(text);
+    if (row == null) {
+      return false;
+    }
+    if (!headerless) {
+      headerless = true;
+      diagnostics.info(
+          "nettcp.inferred-columns",
+          line,
+          "connection rows without a table header: columns taken by their values as "
+              + ValueRow.COLUMNS,
+          text);
+    }
+    values.clear();
+    Arrays.fill(propertyLines, line);
+    rowText = text;
+    row.into(values);
+    add(values.toConnection(), line);
+    return true;
+  }
+
   private void onProperty(ListLine property) {
     if (table != null) {
       endSection();
@@ -255,6 +285,7 @@ final class NetTcpTextReader {
           "");
     }
     table = null;
+    headerless = false;
     for (int i = 0; i < suspectLines.size(); i++) {
       other(suspectLines.get(i), suspectTexts.get(i));
     }

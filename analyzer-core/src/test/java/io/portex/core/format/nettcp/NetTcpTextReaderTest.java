@@ -299,4 +299,85 @@ class NetTcpTextReaderTest {
           .containsExactly(tuple("nettcp.long-line", 4L));
     }
   }
+
+  /** The default table pasted without its header and dashes line, as seen in public tickets. */
+  @Nested
+  class Headerless {
+
+    @Test
+    void rowsAreReadByTheirValues() {
+      String text =
+          "PS C:\\> Get-NetTCPConnection | Select-Object -Skip 2\n"
+              + row("10.0.0.5", 50000, "10.0.0.9", 1433, "TimeWait", 0)
+              + row("10.0.0.5", 50001, "10.0.0.9", 1433, "TimeWait", 0)
+              + row("10.0.0.5", 50002, "10.0.0.7", 443, "Established", 4120)
+              + row("::", 445, "::", 0, "Listen", 4)
+              + row("fe80::1%12", 50003, "fe80::2%12", 445, "CloseWait", 4120)
+              + "        10.0.0.5  50004  10.0.0.9  1433  Bound  77\n";
+
+      Analysis analysis = analyze(file("pasted.txt", text));
+
+      assertThat(analysis.inputs().get(0).format()).isEqualTo("nettcp-table");
+      Snapshot snapshot = only(analysis);
+      assertThat(states(snapshot))
+          .isEqualTo(parse("TIME_WAIT=2 ESTABLISHED=1 LISTENING=1 CLOSE_WAIT=1 BOUND=1"));
+      assertThat(snapshot.processes())
+          .extracting(ProcessUsage::pid)
+          .containsExactlyInAnyOrder(0, 4120, 4, 77);
+      assertThat(snapshot.remotes()).extracting(RemoteUsage::remote).contains("10.0.0.9:1433");
+      assertThat(warnings(analysis)).isEmpty();
+      assertThat(TestInputs.diagnostics(analysis, Severity.INFO))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(tuple("nettcp.inferred-columns", 2L));
+    }
+
+    @Test
+    void realPasteWithItsHeaderLinesCutOffIsRead() {
+      Path real =
+          Path.of(
+              "..",
+              "..",
+              "shared",
+              "corpus",
+              "real",
+              "getnettcp",
+              "ft-en-blog-established-timewait-indented.txt");
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          java.nio.file.Files.isRegularFile(real), "../shared is absent");
+      String cut =
+          TestInputs.read(real)
+              .lines()
+              .filter(l -> !l.contains("LocalAddress") && !l.contains("------"))
+              .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+
+      Analysis headerless = analyze(file("cut.txt", cut));
+      Analysis whole = analyze(real);
+
+      assertThat(states(only(headerless))).isEqualTo(states(only(whole)));
+      assertThat(only(headerless).processes()).isEqualTo(only(whole).processes());
+    }
+
+    @Test
+    void linesThatOnlyLookAlikeAreNoRows() {
+      assertThat(ValueRow.parse("10.0.0.5 50000 10.0.0.9 1433 TimeWait Internet 0 extra")).isNull();
+      assertThat(ValueRow.parse("10.0.0.5 50000 10.0.0.9 1433 2 Internet 0")).isNull();
+      assertThat(ValueRow.parse("10.0.0.256 50000 10.0.0.9 1433 TimeWait")).isNull();
+      assertThat(ValueRow.parse("10.0.0.5 70000 10.0.0.9 1433 TimeWait")).isNull();
+      assertThat(ValueRow.parse("  TCP    10.0.0.5:50000   10.0.0.9:1433   TIME_WAIT   0"))
+          .isNull();
+      assertThat(ValueRow.parse("10.0.0.5 50000 10.0.0.9 1433 Sleeping 0")).isNull();
+      assertThat(ValueRow.parse("10.0.0.5 50000 10.0.0.9 1433 TimeWait")).isNotNull();
+    }
+
+    @Test
+    void aNetstatDumpIsNotTakenForOne() {
+      String netstat =
+          "\nActive Connections\n\n  Proto  Local Address          Foreign Address        State           PID\n"
+              + "  TCP    10.0.0.5:50000         10.0.0.9:1433          TIME_WAIT       0\n";
+
+      Analysis analysis = analyze(file("netstat.txt", netstat));
+
+      assertThat(analysis.inputs().get(0).format()).isNotEqualTo("nettcp-table");
+    }
+  }
 }
