@@ -97,7 +97,23 @@ public final class ReadContext {
    */
   public void forEachLine(String formatId, LineHandler handler, LongConsumer beforeLongLine)
       throws IOException {
-    try (LineReader lines = openLines()) {
+    forEachLine(formatId, maxLineLength, handler, beforeLongLine);
+  }
+
+  /**
+   * As {@link #forEachLine(String, LineHandler)}, with lines of up to {@code maxLength} characters
+   * (never fewer than the analyzer's cap): for tables whose lines a console or a paste may have
+   * glued onto one. One such line is held in memory at a time.
+   */
+  public void forEachLongLine(String formatId, int maxLength, LineHandler handler)
+      throws IOException {
+    forEachLine(formatId, Math.max(maxLength, maxLineLength), handler, number -> {});
+  }
+
+  private void forEachLine(
+      String formatId, int maxLength, LineHandler handler, LongConsumer beforeLongLine)
+      throws IOException {
+    try (LineReader lines = LineReader.of(openBytes(), charset.charset(), maxLength)) {
       String line;
       while ((line = lines.next()) != null) {
         long number = lines.lineNumber();

@@ -44,6 +44,11 @@ final class TableColumns {
     return new TableColumns(Arrays.copyOf(starts, runs), Arrays.copyOf(ends, runs));
   }
 
+  /** Where the last column's underline ends: the width tasklist pads each of its lines to. */
+  int width() {
+    return ends[ends.length - 1];
+  }
+
   int count() {
     return starts.length;
   }

@@ -7,6 +7,7 @@ import io.portex.core.format.Sniff;
 import io.portex.core.source.LineReader;
 import io.portex.core.source.TextHead;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,7 +36,16 @@ public final class TasklistFormat implements InputFormat {
     if (head.charset().binary()) {
       return Sniff.no("binary content");
     }
-    List<String> lines = head.lines();
+    List<String> lines = new ArrayList<>();
+    TableColumns known = null;
+    for (String line : head.lines()) {
+      GluedRows.Split glued = GluedRows.split(line, known);
+      for (String piece : glued != null ? glued.pieces() : List.of(line)) {
+        lines.add(piece);
+        TableColumns underline = TableColumns.of(piece);
+        known = underline != null ? underline : known;
+      }
+    }
     int nonBlank = 0;
     int headers = 0;
     int rows = 0;

@@ -17,6 +17,12 @@ final class TasklistTableReader {
 
   private static final String CODE = "tasklist.";
 
+  /** The longest line read: a glued table of some 10,000 processes. */
+  private static final int GLUED_LINE_MAX = 1 << 20;
+
+  /** Shorter lines are one table line: an underline has at least two runs. */
+  private static final int MIN_GLUED = 16;
+
   private final ReadContext context;
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
@@ -35,8 +41,30 @@ final class TasklistTableReader {
   }
 
   void read() throws IOException {
-    context.forEachLine("tasklist", (line, number, terminated) -> accept(line, number));
+    context.forEachLongLine(
+        "tasklist", GLUED_LINE_MAX, (line, number, terminated) -> glued(line, number));
     releaseHeld();
+  }
+
+  /** A line that holds several of the table's lines is read piece by piece, and told once. */
+  private void glued(String line, long number) {
+    GluedRows.Split split = line.length() > MIN_GLUED ? GluedRows.split(line, columns) : null;
+    if (split == null) {
+      accept(line, number);
+      return;
+    }
+    diagnostics.info(
+        CODE + "glued-rows",
+        number,
+        split.pieces().size()
+            + " table lines glued onto this one were split"
+            + (split.period() > 0
+                ? " every " + split.period() + " characters"
+                : " at the underline"),
+        line.substring(0, Math.min(line.length(), 120)).strip());
+    for (String piece : split.pieces()) {
+      accept(piece, number);
+    }
   }
 
   private void accept(String line, long number) {

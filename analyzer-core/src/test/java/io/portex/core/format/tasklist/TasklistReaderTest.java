@@ -157,6 +157,79 @@ class TasklistReaderTest {
       assertThat(TestInputs.diagnostics(analysis, Severity.INFO)).isEmpty();
     }
 
+    /** The table's lines as a console pastes them when the line ends are lost. */
+    private String glued(String separator, int consoleWidth, boolean headerOnItsOwnLines) {
+      List<String> lines =
+          TestInputs.read(TestInputs.fixture("tasklist/en-tasklist-table.txt"))
+              .lines()
+              .filter(l -> !l.isBlank())
+              .map(l -> String.format("%-" + consoleWidth + "s", l))
+              .toList();
+      return headerOnItsOwnLines
+          ? lines.get(0)
+              + "\n"
+              + lines.get(1)
+              + "\n"
+              + String.join(separator, lines.subList(2, lines.size()))
+          : "PS C:\\> tasklist\n" + String.join(separator, lines) + "\n";
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+      "'', 76, false",
+      "' ', 76, false",
+      "'', 80, false",
+      "'', 120, false",
+      "'', 80, true"
+    })
+    void rowsGluedOntoOneLineAreSplitOnTheirPadding(String separator, int width, boolean header) {
+      Analysis analysis = analyze(file("glued.txt", glued(separator, width, header)));
+
+      assertThat(analysis.inputs().get(0).format()).isEqualTo("tasklist");
+      assertThat(images(analysis)).hasSize(PROCESSES.size());
+      assertThat(images(analysis).get(3)).isEqualTo(tuple(444, "smss.exe"));
+      assertThat(TestInputs.diagnostics(analysis, Severity.INFO))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactlyElementsOf(
+              header
+                  ? List.of(tuple("tasklist.glued-rows", 3L))
+                  : List.of(tuple("tasklist.glued-rows", 2L), tuple("tasklist.other-lines", 1L)));
+      assertThat(warnings(analysis)).isEmpty();
+    }
+
+    @Test
+    void headerAndUnderlineGluedWithRowsOnTheirOwnLines() {
+      String table = TestInputs.read(TestInputs.fixture("tasklist/en-tasklist-table.txt")).strip();
+      int underline = table.indexOf("\n=");
+      String text =
+          table.substring(0, underline).stripTrailing() + " " + table.substring(underline + 1);
+
+      Analysis analysis = analyze(file("glued-header.txt", text));
+
+      assertThat(images(analysis)).hasSize(PROCESSES.size());
+    }
+
+    @Test
+    void aGluedLineLongerThanTheUsualCapIsRead() {
+      StringBuilder rows = new StringBuilder();
+      for (int pid = 1000; pid < 1400; pid++) {
+        rows.append(
+            String.format(
+                "%-25s %8d %-16s %11d %12s", "svchost.exe", pid, "Services", 0, "9,999 K"));
+      }
+      String text =
+          "Image Name                     PID Session Name        Session#    Mem Usage\n"
+              + "========================= ======== ================ =========== ============\n"
+              + rows
+              + "\n";
+      assertThat(rows.length()).isGreaterThan(16 * 1024);
+
+      Analysis analysis = analyze(file("many.txt", text));
+
+      assertThat(analysis.facts(ProcessImage.class)).hasSize(400);
+      assertThat(warnings(analysis)).isEmpty();
+    }
+
     @Test
     void cp850TableReadsTheSame() {
       String text = TestInputs.read(TestInputs.fixture("tasklist/de-tasklist-table.txt"));
