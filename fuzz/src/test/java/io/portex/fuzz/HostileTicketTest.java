@@ -1,12 +1,14 @@
 package io.portex.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -169,6 +171,14 @@ class HostileTicketTest {
                     t.resolve("excluded.txt"),
                     "Protocol tcp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n"
                         + "----------    --------\r\n     49152       65535\r\n")));
+    rows.add(
+        row(
+            "one unreadable sub-folder",
+            t -> {
+              Path locked = Files.createDirectories(t.resolve("locked"));
+              write(locked.resolve("netstat.txt"), NETSTAT);
+              Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+            }));
     return rows.stream();
   }
 
@@ -184,19 +194,22 @@ class HostileTicketTest {
     row.write(ticket);
     Path json = dir.resolve("result.json");
 
+    List<String> command = new ArrayList<>(withoutPermissionBypass());
+    command.addAll(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.portex.cli.Main",
+            "analyze",
+            ticket.toString(),
+            "--json",
+            json.toString(),
+            "--text",
+            "--verbose"));
     Process portex =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "io.portex.cli.Main",
-                "analyze",
-                ticket.toString(),
-                "--json",
-                json.toString(),
-                "--text",
-                "--verbose")
+        new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("console.txt").toFile())
             .start();
@@ -213,8 +226,35 @@ class HostileTicketTest {
     String result = Files.readString(json, StandardCharsets.UTF_8);
     assertThat(result).contains("good-netstat.txt").doesNotContain("Infinity", "NaN");
     assertThat(console).containsPattern("good-netstat\\.txt: netstat.*, 2 record\\(s\\)");
+    if (Files.isDirectory(ticket.resolve("locked"))) {
+      assertThat(result).as("the locked folder is told, not read").contains("bundle.unreadable");
+    }
     // the same ticket through the fuzz harness's renderers, in this JVM
     Harness.render(io.portex.core.Analyzer.builder().build().analyze(List.of(ticket)));
+    unlock(ticket);
+  }
+
+  /**
+   * Runs portex as a support engineer would, without root's power to read any folder: as root (CI
+   * runs so), {@code setpriv} drops the capabilities that bypass file permissions.
+   */
+  private static List<String> withoutPermissionBypass() {
+    boolean root = "root".equals(System.getProperty("user.name"));
+    assumeTrue(
+        !root || Files.isExecutable(Path.of("/usr/bin/setpriv")),
+        "as root without setpriv no folder can be made unreadable");
+    return root
+        ? List.of("/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search")
+        : List.of();
+  }
+
+  /** Makes every folder of a ticket removable again. */
+  private static void unlock(Path ticket) throws IOException {
+    try (Stream<Path> paths = Files.walk(ticket)) {
+      for (Path path : paths.filter(Files::isDirectory).toList()) {
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+      }
+    }
   }
 
   // ---- generators
