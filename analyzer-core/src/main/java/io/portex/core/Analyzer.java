@@ -260,6 +260,7 @@ public final class Analyzer {
               + "); what was read before it is kept. Please report it with the file",
           "");
     }
+    sink.namedByLines(context.namedHosts());
     sink.finish();
     var sniff = best.get().sniff();
     String format = best.get().format().id();
