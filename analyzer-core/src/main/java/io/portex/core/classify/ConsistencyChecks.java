@@ -17,6 +17,12 @@ public final class ConsistencyChecks {
   /** Below this share of capacity in use, exhaustion events are hard to explain by sockets. */
   static final double LOW_USAGE_SHARE = 0.5;
 
+  /**
+   * Below this share, the events cannot be the snapshots' doing at all: a warning (between it and
+   * {@link #LOW_USAGE_SHARE}, an info note: the peak may have fallen between two snapshots).
+   */
+  static final double VERY_LOW_USAGE_SHARE = 0.25;
+
   /** Events this close to the snapshots' window are what a capture normally shows: no note. */
   static final Duration NORMAL_GAP = Duration.ofMinutes(5);
 
@@ -42,9 +48,14 @@ public final class ConsistencyChecks {
     if (inUse >= LOW_USAGE_SHARE * timeline.capacity().effective()) {
       return Optional.empty();
     }
+    NoteSeverity severity =
+        inUse < VERY_LOW_USAGE_SHARE * timeline.capacity().effective()
+            ? NoteSeverity.WARNING
+            : NoteSeverity.INFO;
     return Optional.of(
         new Note(
             "consistency.events-without-usage",
+            severity,
             String.format(
                 Locale.ROOT,
                 "Tcpip logged %,d exhaustion event(s) but the snapshots show at most %,d of %,d"
@@ -90,6 +101,7 @@ public final class ConsistencyChecks {
     return Optional.of(
         new Note(
             far ? "consistency.window-misses-events" : "consistency.window-near-events",
+            far ? NoteSeverity.WARNING : NoteSeverity.INFO,
             String.format(
                 Locale.ROOT,
                 "the snapshots cover %s to %s but the exhaustion events were logged from %s to %s,"
@@ -120,6 +132,7 @@ public final class ConsistencyChecks {
         return Optional.of(
             new Note(
                 "consistency.perfmon-established",
+                NoteSeverity.INFO,
                 "perfmon's "
                     + series.name()
                     + " counts ESTABLISHED and CLOSE_WAIT together:"

@@ -146,6 +146,41 @@ class NotesTest {
                 .orElseThrow()
                 .message())
         .contains("30 minute(s) after them");
+    assertThat(ConsistencyChecks.of(halfHourAfter))
+        .filteredOn(n -> n.code().startsWith("consistency.window"))
+        .extracting(Note::severity)
+        .containsExactly(NoteSeverity.INFO);
+    Timeline twoHoursAfter =
+        situation(
+            snapshots,
+            List.of(),
+            events(4, T0.plusSeconds(7800), T0.plusSeconds(7900)),
+            List.of(),
+            null);
+    assertThat(ConsistencyChecks.of(twoHoursAfter))
+        .filteredOn(n -> n.code().startsWith("consistency.window"))
+        .extracting(Note::severity)
+        .containsExactly(NoteSeverity.WARNING);
+  }
+
+  @Test
+  void eventsWithoutUsageWarnOnlyFarBelowHalfTheRange() {
+    List<PortEvents> during = events(4, T0.plusSeconds(60), T0.plusSeconds(120));
+    // 16,384 ports: 4,095 in use is just under a quarter, 4,096 just at it, 8,191 under half
+    for (int[] row : new int[][] {{4095, 1}, {4096, 0}, {8191, 0}}) {
+      Timeline timeline =
+          situation(
+              List.of(snapshot(row[0], 0, T0), snapshot(row[0], 0, T0.plusSeconds(300))),
+              List.of(),
+              during,
+              List.of(),
+              null);
+      assertThat(ConsistencyChecks.of(timeline))
+          .filteredOn(n -> n.code().equals("consistency.events-without-usage"))
+          .extracting(Note::severity)
+          .as("%d ports in use", row[0])
+          .containsExactly(row[1] == 1 ? NoteSeverity.WARNING : NoteSeverity.INFO);
+    }
   }
 
   @Test

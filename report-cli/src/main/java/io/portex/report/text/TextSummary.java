@@ -168,7 +168,7 @@ public final class TextSummary {
         .fromSnapshots()
         .ifPresent(peak -> writePeak(analysis, host, peak.snapshot(), lines));
     for (Note note : host.consistency()) {
-      lines.wrap("Note: ", Inputs.shorten(inputs, note.message()));
+      lines.wrap(note.warning() ? "Warning: " : "Note: ", Inputs.shorten(inputs, note.message()));
       writeCommands(note.commands(), lines);
     }
     if (!host.collectNext().isEmpty()) {
