@@ -273,7 +273,8 @@ public final class Analyzer {
             charset.label(),
             sink.records(),
             sink.snapshots(),
-            diagnostics.diagnostics());
+            diagnostics.diagnostics(),
+            sink.host());
   }
 
   private static TextHead head(InputFile input) throws IOException {

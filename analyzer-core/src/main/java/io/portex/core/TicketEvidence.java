@@ -63,6 +63,7 @@ final class TicketEvidence {
     private long duplicateEvents;
     private long firstDuplicateEvent;
     private List<ReadContext.NamedHost> namedByLines = List.of();
+    private String host;
 
     private InputSink(InputFile file, DiagnosticSink diagnostics) {
       this.file = file;
@@ -156,6 +157,11 @@ final class TicketEvidence {
       }
     }
 
+    /** The machine this input was attributed to, once {@link #hosts} ran; else null. */
+    String host() {
+      return host;
+    }
+
     long records() {
       return recordsRead >= 0 ? recordsRead : records;
     }
@@ -225,6 +231,7 @@ final class TicketEvidence {
     List<PendingCapture> captures = new ArrayList<>();
     for (InputSink input : inputs) {
       String inputHost = assignment.hostOf(input);
+      input.host = inputHost;
       for (Snapshot snapshot : input.snapshotList()) {
         String host = assignment.hostOf(snapshot.host(), inputHost);
         builder(hosts, host).add(input, snapshot.withHost(host));
