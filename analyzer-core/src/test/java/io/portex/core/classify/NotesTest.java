@@ -305,4 +305,47 @@ class NotesTest {
             org.assertj.core.groups.Tuple.tuple(240L, 25.0));
     assertThat(rateNotes(timeline)).isEmpty();
   }
+
+  @Test
+  void perfmonsZoneAgainstTzSaysWhichZoneToRerunWith() {
+    Timeline timeline =
+        situation(
+            List.of(snapshot(100, 0, T0)),
+            List.of(),
+            events(0, null, null),
+            List.of(
+                new io.portex.core.model.fact.RecordedZone(
+                    "W. Europe Standard Time", -60, new SourceRange("perfmon.csv", 1, 1))),
+            null);
+
+    Note note = ZoneHint.of(timeline, java.time.ZoneOffset.UTC).orElseThrow();
+    assertThat(note.code()).isEqualTo("consistency.zone-differs");
+    assertThat(note.severity()).isEqualTo(NoteSeverity.WARNING);
+    assertThat(note.message())
+        .startsWith("perfmon says W. Europe Standard Time (UTC+01:00, perfmon.csv:1)")
+        .contains("read in Z (UTC+00:00)", "1 hour(s) apart")
+        .endsWith("rerun with --tz Europe/Berlin");
+    // March 11 is winter time in Berlin and Paris: the same offset as perfmon's
+    assertThat(ZoneHint.of(timeline, java.time.ZoneId.of("Europe/Berlin"))).isEmpty();
+    assertThat(ZoneHint.of(timeline, java.time.ZoneId.of("Europe/Paris"))).isEmpty();
+  }
+
+  @Test
+  void aZoneNameCldrDoesNotKnowGivesTheOffset() {
+    Timeline timeline =
+        situation(
+            List.of(snapshot(100, 0, T0)),
+            List.of(),
+            events(0, null, null),
+            List.of(
+                new io.portex.core.model.fact.RecordedZone(
+                    "Mitteleuropäische Zeit", -60, new SourceRange("perfmon.csv", 1, 1))),
+            null);
+
+    // March 11, 2026 is daylight saving time in New York already (from March 8)
+    assertThat(
+            ZoneHint.of(timeline, java.time.ZoneId.of("America/New_York")).orElseThrow().message())
+        .contains("UTC-04:00", "5 hour(s) apart")
+        .endsWith("rerun with --tz set to that machine's zone (UTC+01:00)");
+  }
 }
