@@ -11,6 +11,7 @@ import io.portex.core.classify.Diagnosis;
 import io.portex.core.classify.FailingDestinations;
 import io.portex.core.classify.Note;
 import io.portex.core.classify.Thresholds;
+import io.portex.core.classify.ZoneHint;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.diag.Severity;
 import io.portex.core.format.FormatRegistry;
@@ -152,13 +153,17 @@ public final class Analyzer {
         timeline,
         diagnosis.verdict(),
         diagnosis.findings(),
-        notes(timeline),
+        notes(timeline, zone),
         CollectNext.of(timeline, thresholds));
   }
 
-  /** Where the evidence disagrees with itself, then where the capture's failed attempts went. */
-  private static List<Note> notes(Timeline timeline) {
+  /**
+   * Where the evidence disagrees with itself (the zone too), then where the capture's failed
+   * attempts went.
+   */
+  private static List<Note> notes(Timeline timeline, ZoneId zone) {
     List<Note> notes = new ArrayList<>(ConsistencyChecks.of(timeline));
+    ZoneHint.of(timeline, zone).ifPresent(notes::add);
     FailingDestinations.of(timeline).ifPresent(notes::add);
     return notes;
   }
@@ -260,6 +265,7 @@ public final class Analyzer {
               + "); what was read before it is kept. Please report it with the file",
           "");
     }
+    sink.namedByLines(context.namedHosts());
     sink.finish();
     var sniff = best.get().sniff();
     String format = best.get().format().id();
@@ -272,7 +278,8 @@ public final class Analyzer {
             charset.label(),
             sink.records(),
             sink.snapshots(),
-            diagnostics.diagnostics());
+            diagnostics.diagnostics(),
+            sink.host());
   }
 
   private static TextHead head(InputFile input) throws IOException {

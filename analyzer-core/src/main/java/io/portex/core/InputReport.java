@@ -15,6 +15,8 @@ import java.util.List;
  * @param records the evidence records read from it (connection rows for netstat)
  * @param snapshots the snapshots it gave
  * @param diagnostics what could not be read, and remarks
+ * @param host the machine the input was attributed to (SPEC §3: its content, a line naming it, its
+ *     path, or the only host of the ticket), or null when none
  */
 public record InputReport(
     String path,
@@ -24,13 +26,27 @@ public record InputReport(
     String charset,
     long records,
     int snapshots,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    String host) {
 
   /** The format id of inputs no format recognised. */
   public static final String UNKNOWN = "unknown";
 
   public InputReport {
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** An input attributed to no host (skipped, unread, or read before hosts are known). */
+  public InputReport(
+      String path,
+      String format,
+      double confidence,
+      String reason,
+      String charset,
+      long records,
+      int snapshots,
+      List<Diagnostic> diagnostics) {
+    this(path, format, confidence, reason, charset, records, snapshots, diagnostics, null);
   }
 
   public boolean recognized() {

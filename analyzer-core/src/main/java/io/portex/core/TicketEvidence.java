@@ -2,6 +2,7 @@ package io.portex.core;
 
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
+import io.portex.core.format.ReadContext;
 import io.portex.core.model.AddressUsage;
 import io.portex.core.model.EventRecord;
 import io.portex.core.model.HostName;
@@ -61,6 +62,8 @@ final class TicketEvidence {
     private int snapshotsKept;
     private long duplicateEvents;
     private long firstDuplicateEvent;
+    private List<ReadContext.NamedHost> namedByLines = List.of();
+    private String host;
 
     private InputSink(InputFile file, DiagnosticSink diagnostics) {
       this.file = file;
@@ -134,6 +137,31 @@ final class TicketEvidence {
       }
     }
 
+    /**
+     * The machines lines of this input name ({@code hostname}, {@code COMPUTERNAME=}, …): one
+     * attributes the input to it, as the hosts its records name do. A line that names another host
+     * than the records is a conflict, diagnosed here.
+     */
+    void namedByLines(List<ReadContext.NamedHost> hosts) {
+      Set<String> records = contentHosts();
+      namedByLines = List.copyOf(hosts);
+      if (hosts.size() == 1 && !records.isEmpty() && !records.contains(hosts.get(0).host())) {
+        diagnostics.warning(
+            "input.host-conflict",
+            hosts.get(0).line(),
+            "this line names machine "
+                + hosts.get(0).host()
+                + " but the records of the file name "
+                + String.join(", ", records),
+            "");
+      }
+    }
+
+    /** The machine this input was attributed to, once {@link #hosts} ran; else null. */
+    String host() {
+      return host;
+    }
+
     long records() {
       return recordsRead >= 0 ? recordsRead : records;
     }
@@ -178,6 +206,7 @@ final class TicketEvidence {
       snapshots.stream().map(s -> HostName.of(s.host())).filter(h -> h != null).forEach(hosts::add);
       series.stream().map(s -> HostName.of(s.host())).filter(h -> h != null).forEach(hosts::add);
       events.keySet().stream().filter(h -> !h.isEmpty()).forEach(hosts::add);
+      namedByLines.forEach(h -> hosts.add(h.host()));
       return hosts;
     }
   }
@@ -202,6 +231,7 @@ final class TicketEvidence {
     List<PendingCapture> captures = new ArrayList<>();
     for (InputSink input : inputs) {
       String inputHost = assignment.hostOf(input);
+      input.host = inputHost;
       for (Snapshot snapshot : input.snapshotList()) {
         String host = assignment.hostOf(snapshot.host(), inputHost);
         builder(hosts, host).add(input, snapshot.withHost(host));

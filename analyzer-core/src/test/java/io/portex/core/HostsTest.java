@@ -125,6 +125,50 @@ class HostsTest {
     }
 
     @Test
+    void aHostnameLineInsideTheCaptureNamesItsMachine() {
+      Analysis analysis =
+          analyze(
+              file(
+                  "t/capture_20260311_101500.txt",
+                  "C:\\Windows\\system32>hostname\r\nweb02.contoso.local\r\n"
+                      + netstat(null, 6000, 10)),
+              file("t/netstat_20260311_111500.txt", "WEB01\r\n" + netstat(null, 10, 10)));
+
+      assertThat(analysis.hostNames()).containsExactly("WEB01", "WEB02");
+      assertThat(analysis.verdict().host()).isEqualTo("WEB02");
+      assertThat(analysis.inputs().get(0).diagnostics())
+          .extracting(d -> d.code())
+          .contains("input.host-lines");
+    }
+
+    @Test
+    void aHostLineAgainstTheRecordsHostIsAConflict() {
+      TicketEvidence evidence = new TicketEvidence(java.time.ZoneOffset.UTC);
+      io.portex.core.diag.DiagnosticSink diagnostics =
+          new io.portex.core.diag.DiagnosticSink("System.txt", 10);
+      TicketEvidence.InputSink sink = evidence.sinkFor(file("t/System.txt", ""), diagnostics);
+      sink.event(
+          new io.portex.core.model.EventRecord(
+              "Tcpip",
+              4231,
+              32768,
+              3,
+              Instant.parse("2026-03-11T10:00:00Z"),
+              "web01.contoso.local",
+              7,
+              "System",
+              List.of(),
+              new io.portex.core.model.SourceRange("System.txt", 12, 20)));
+
+      sink.namedByLines(List.of(new io.portex.core.format.ReadContext.NamedHost("WEB07", 3)));
+
+      assertThat(diagnostics.diagnostics())
+          .extracting(d -> d.code(), d -> d.line())
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("input.host-conflict", 3L));
+      assertThat(sink.contentHosts()).containsExactly("WEB01", "WEB07");
+    }
+
+    @Test
     void captureWordsWithNumbersAreNoHosts() {
       assertThat(HostAssignment.looksLikeHost("WEB01")).isTrue();
       assertThat(HostAssignment.looksLikeHost("sql-02")).isTrue();

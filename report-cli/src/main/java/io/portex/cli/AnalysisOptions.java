@@ -30,11 +30,11 @@ public final class AnalysisOptions {
   @Option(
       names = "--threshold",
       paramLabel = "NAME=VALUE",
+      completionCandidates = ThresholdCandidates.class,
       description =
-          "Change a rule's threshold, e.g. timeWaitMin=3000 (repeatable). Names: timeWaitMin,"
-              + " closeWaitMin, closeWaitGrowthPoints, establishedMin, boundMin,"
-              + " smallRangeUsageShare,"
-              + " destinationUsageShare, destinationCapacityShare, exhaustedShare.")
+          "Change a rule's threshold (repeatable), e.g. timeWaitMin=3000. The thresholds with"
+              + " their defaults: ${COMPLETION-CANDIDATES}. The JSON's thresholdDefinitions give"
+              + " each one's unit, bounds and meaning.")
   Map<String, Double> thresholdOverrides = new LinkedHashMap<>();
 
   /** The analyzer these options describe; an unknown threshold name is a usage error. */

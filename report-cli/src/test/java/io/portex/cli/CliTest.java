@@ -248,6 +248,27 @@ class CliTest {
   }
 
   @Test
+  void formatsSaysWhatEachFileYieldsInTheZoneGiven() throws IOException {
+    Path named =
+        write(
+            "capture.txt",
+            "C:\\>hostname\r\nweb05.contoso.local\r\n\r\nActive Connections\r\n\r\n"
+                + "  Proto  Local Address          Foreign Address        State           PID\r\n"
+                + "  TCP    10.0.0.5:49152         10.0.0.9:1433          ESTABLISHED     4711\r\n",
+            StandardCharsets.US_ASCII);
+
+    Run berlin = run("formats", "--tz", "Europe/Berlin", SAMPLE.toString());
+    Run host = run("formats", named.toString());
+
+    assertThat(berlin.exitCode()).isZero();
+    assertThat(berlin.out())
+        .containsPattern(
+            "yields: 4 snapshot\\(s\\) from 2026-03-11 09:00:01 to 2026-03-11 \\d\\d:\\d\\d:\\d\\d"
+                + " Europe/Berlin; 21,642 record\\(s\\); host unknown");
+    assertThat(host.out()).contains("yields: 1 snapshot(s)", "; 1 record(s); host WEB05");
+  }
+
+  @Test
   void utf16PowerShellCaptureReadsLikeTheOriginal() throws IOException {
     String text = Files.readString(SAMPLE, Charset.forName("IBM850"));
     Path utf16 = write("netstat_schleife.txt", "\uFEFF" + text, StandardCharsets.UTF_16LE);

@@ -2,6 +2,7 @@ package io.portex.core.classify;
 
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
+import io.portex.core.timeline.ConnectionRates;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.time.Duration;
@@ -17,6 +18,12 @@ public final class ConsistencyChecks {
   /** Below this share of capacity in use, exhaustion events are hard to explain by sockets. */
   static final double LOW_USAGE_SHARE = 0.5;
 
+  /**
+   * Below this share, the events cannot be the snapshots' doing at all: a warning (between it and
+   * {@link #LOW_USAGE_SHARE}, an info note: the peak may have fallen between two snapshots).
+   */
+  static final double VERY_LOW_USAGE_SHARE = 0.25;
+
   /** Events this close to the snapshots' window are what a capture normally shows: no note. */
   static final Duration NORMAL_GAP = Duration.ofMinutes(5);
 
@@ -30,7 +37,112 @@ public final class ConsistencyChecks {
     eventsWithLowUsage(timeline).ifPresent(notes::add);
     windowMissesEvents(timeline).ifPresent(notes::add);
     perfmonCountsCloseWait(timeline).ifPresent(notes::add);
+    rateAboveSustainable(timeline).ifPresent(notes::add);
+    ratesDisagree(timeline).ifPresent(notes::add);
     return notes;
+  }
+
+  /** Two measured rates this many times apart disagree (issue 12: "by more than 2×"). */
+  static final double RATES_DISAGREE = 2;
+
+  /** From this many times apart, the disagreement is a warning. */
+  static final double RATES_FAR_APART = 5;
+
+  /**
+   * perfmon's opening rate above what the range sustains: held for as long as TIME_WAIT lasts, it
+   * runs the range out. A warning when it exceeds even the shortest duration considered.
+   */
+  private static Optional<Note> rateAboveSustainable(Timeline timeline) {
+    ConnectionRates rates = timeline.rates();
+    Optional<ConnectionRates.Rate> measured = rates.measured();
+    if (measured.isEmpty() || measured.get().perSecond() <= rates.leastSustainable()) {
+      return Optional.empty();
+    }
+    ConnectionRates.Rate rate = measured.get();
+    return Optional.of(
+        new Note(
+            "consistency.rate-above-sustainable",
+            rate.perSecond() > rates.mostSustainable() ? NoteSeverity.WARNING : NoteSeverity.INFO,
+            String.format(
+                Locale.ROOT,
+                "perfmon counted up to %s new outbound connections per second (%s, at %s); the"
+                    + " range of %,d ports sustains %s: held for as long as TIME_WAIT lasts, that"
+                    + " rate runs out of ports unless connections are reused",
+                number(rate.perSecond()),
+                rate.series(),
+                rate.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                timeline.capacity().effective(),
+                sustainable(rates)),
+            List.of()));
+  }
+
+  /**
+   * perfmon's opening rate before the TIME_WAIT peak against Little's law from that peak, when they
+   * disagree by more than {@link #RATES_DISAGREE} times under every duration considered.
+   */
+  private static Optional<Note> ratesDisagree(Timeline timeline) {
+    ConnectionRates rates = timeline.rates();
+    double least = Double.POSITIVE_INFINITY;
+    ConnectionRates.AtDuration closest = null;
+    for (ConnectionRates.AtDuration row : rates.byDuration()) {
+      Double by = row.disagreement();
+      if (by == null) {
+        return Optional.empty();
+      }
+      if (by < least) {
+        least = by;
+        closest = row;
+      }
+    }
+    if (closest == null || least <= RATES_DISAGREE) {
+      return Optional.empty();
+    }
+    boolean perfmonHigher = closest.perfmonNearPeak() > closest.littlesLaw();
+    return Optional.of(
+        new Note(
+            "consistency.rates-disagree",
+            least > RATES_FAR_APART ? NoteSeverity.WARNING : NoteSeverity.INFO,
+            String.format(
+                Locale.ROOT,
+                "perfmon counted %s new outbound connections per second over the %d s before the"
+                    + " TIME_WAIT peak, but %,d TIME_WAIT at %s mean %s closes per second (Little's"
+                    + " law, TIME_WAIT %d s%s): %s apart. %s",
+                number(closest.perfmonNearPeak()),
+                closest.seconds(),
+                rates.timeWait().count(),
+                rates.timeWait().time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                number(closest.littlesLaw()),
+                closest.seconds(),
+                closest.assumed() ? ", assumed" : "",
+                Double.isInfinite(least) ? "one of them is 0" : number(least) + " times",
+                perfmonHigher
+                    ? "TIME_WAIT stays with the side that closes first: the remote ends may close"
+                        + " most of these connections"
+                        + (closest.assumed() ? ", or TIME_WAIT is shorter than assumed" : "")
+                    : "more TIME_WAIT than perfmon's opens explain: the opens may have come in a"
+                        + " burst between its samples, or over IPv6 while only TCPv4 was logged"
+                        + (closest.assumed() ? ", or TIME_WAIT lasts longer than assumed" : "")),
+            List.of()));
+  }
+
+  /** "68.3/s with TIME_WAIT 240 s (assumed)", each duration considered. */
+  private static String sustainable(ConnectionRates rates) {
+    List<String> parts = new ArrayList<>();
+    for (ConnectionRates.AtDuration row : rates.byDuration()) {
+      parts.add(
+          number(row.sustainable())
+              + "/s with TIME_WAIT "
+              + row.seconds()
+              + " s"
+              + (row.assumed() ? " (assumed)" : ""));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value)
+        ? String.format(Locale.ROOT, "%,d", (long) value)
+        : String.format(Locale.ROOT, "%,.1f", value);
   }
 
   private static Optional<Note> eventsWithLowUsage(Timeline timeline) {
@@ -42,9 +154,14 @@ public final class ConsistencyChecks {
     if (inUse >= LOW_USAGE_SHARE * timeline.capacity().effective()) {
       return Optional.empty();
     }
+    NoteSeverity severity =
+        inUse < VERY_LOW_USAGE_SHARE * timeline.capacity().effective()
+            ? NoteSeverity.WARNING
+            : NoteSeverity.INFO;
     return Optional.of(
         new Note(
             "consistency.events-without-usage",
+            severity,
             String.format(
                 Locale.ROOT,
                 "Tcpip logged %,d exhaustion event(s) but the snapshots show at most %,d of %,d"
@@ -90,6 +207,7 @@ public final class ConsistencyChecks {
     return Optional.of(
         new Note(
             far ? "consistency.window-misses-events" : "consistency.window-near-events",
+            far ? NoteSeverity.WARNING : NoteSeverity.INFO,
             String.format(
                 Locale.ROOT,
                 "the snapshots cover %s to %s but the exhaustion events were logged from %s to %s,"
@@ -120,6 +238,7 @@ public final class ConsistencyChecks {
         return Optional.of(
             new Note(
                 "consistency.perfmon-established",
+                NoteSeverity.INFO,
                 "perfmon's "
                     + series.name()
                     + " counts ESTABLISHED and CLOSE_WAIT together:"

@@ -7,13 +7,25 @@ import java.util.List;
  * what to collect to settle the question.
  *
  * @param code a stable code, e.g. {@code consistency.events-without-usage}
+ * @param severity how much it should worry the reader, graded by the size of the gap it measured
  * @param message what it means, in words
  * @param commands the exact lines that would settle it, in order; empty when none
  */
-public record Note(String code, String message, List<Command> commands) {
+public record Note(String code, NoteSeverity severity, String message, List<Command> commands) {
 
   public Note {
+    java.util.Objects.requireNonNull(severity, "severity");
     commands = List.copyOf(commands);
+  }
+
+  /** A note of {@link NoteSeverity#INFO}: what to collect, a hint. */
+  public Note(String code, String message, List<Command> commands) {
+    this(code, NoteSeverity.INFO, message, commands);
+  }
+
+  /** True for a note of {@link NoteSeverity#WARNING}. */
+  public boolean warning() {
+    return severity == NoteSeverity.WARNING;
   }
 
   /** The first line, or null: for renderers that show one. */

@@ -6,6 +6,7 @@ import io.portex.core.model.TcpState;
 import io.portex.core.model.fact.CaptureDestination;
 import io.portex.core.model.fact.PacketCapture;
 import io.portex.core.model.fact.TopTalkers;
+import io.portex.core.timeline.ConnectionRates;
 import io.portex.core.timeline.Peak;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
@@ -235,21 +236,26 @@ public final class TimeWaitAccumulationRule implements Rule {
         recommendations(TargetSystem.of(timeline), aim, hostCloses));
   }
 
-  /** Little's law: closes per second = TIME_WAIT / duration; at most capacity / duration. */
+  /**
+   * Little's law: closes per second = TIME_WAIT / duration; at most capacity / duration. The
+   * timeline's {@link io.portex.core.timeline.ConnectionRates} computed both from the peak's larger
+   * TIME_WAIT figure, the one this finding reports.
+   */
   private static void rates(Timeline timeline, long timeWait, List<Measurement> measurements) {
     String assumed = timeline.timeWait().known() ? "" : " (assumed)";
-    for (long seconds : timeline.timeWait().candidates()) {
+    for (ConnectionRates.AtDuration rate : timeline.rates().byDuration()) {
+      long seconds = rate.seconds();
       measurements.add(
           Measurement.context(
               "closeRate.timeWait" + seconds + "s",
               "closes per second with TIME_WAIT " + seconds + " s" + assumed,
-              round((double) timeWait / seconds),
+              rate.littlesLaw() != null ? rate.littlesLaw() : round((double) timeWait / seconds),
               "per second"));
       measurements.add(
           Measurement.context(
               "sustainableRate.timeWait" + seconds + "s",
               "sustainable new connections per second with TIME_WAIT " + seconds + " s" + assumed,
-              round((double) timeline.capacity().effective() / seconds),
+              rate.sustainable(),
               "per second"));
     }
   }

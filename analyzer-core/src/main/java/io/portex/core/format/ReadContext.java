@@ -19,6 +19,7 @@ import java.nio.charset.CodingErrorAction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -29,6 +30,14 @@ public final class ReadContext {
   /** A time and where it came from. */
   public record Timed(Instant time, TimeSource source) {}
 
+  /**
+   * A machine a line of the text names ({@code hostname}'s output, {@code COMPUTERNAME=}, …).
+   *
+   * @param host the host key ({@link io.portex.core.model.HostName})
+   * @param line the first line that names it
+   */
+  public record NamedHost(String host, long line) {}
+
   private static final TimestampRecognizer TIMESTAMPS = new TimestampRecognizer();
   private static final FileNameTime FILE_NAME_TIME = new FileNameTime();
 
@@ -37,6 +46,7 @@ public final class ReadContext {
   private final ZoneId zone;
   private final int maxLineLength;
   private final DiagnosticSink diagnostics;
+  private HostLines hostLines;
 
   public ReadContext(
       InputFile file,
@@ -113,6 +123,10 @@ public final class ReadContext {
   private void forEachLine(
       String formatId, int maxLength, LineHandler handler, LongConsumer beforeLongLine)
       throws IOException {
+    if (hostLines == null) {
+      hostLines = new HostLines(formatId, diagnostics);
+    }
+    HostLines hosts = hostLines;
     try (LineReader lines = LineReader.of(openBytes(), charset.charset(), maxLength)) {
       String line;
       while ((line = lines.next()) != null) {
@@ -122,9 +136,21 @@ public final class ReadContext {
           longLine(formatId, line, number);
           continue;
         }
+        hosts.line(line, number);
         handler.line(line, number, lines.wasTerminated());
       }
     }
+  }
+
+  /**
+   * The machines that lines read through {@link #forEachLine} name, in the order met: one names the
+   * input's host; more are a conflict, already diagnosed ({@code input.host-conflict}).
+   */
+  public List<NamedHost> namedHosts() {
+    if (hostLines == null) {
+      return List.of();
+    }
+    return hostLines.found().stream().map(f -> new NamedHost(f.host(), f.line())).toList();
   }
 
   private void longLine(String formatId, String line, long number) {

@@ -136,10 +136,18 @@ public final class TimestampRecognizer {
     LocalTime time = time(m, 5);
     boolean englishDay = m.group(1) != null; // "Wed 03/11/2026" is en-US, month first
     if (first > 12 && second <= 12) {
-      return new LocalStamp(LocalDateTime.of(LocalDate.of(year, second, first), time), null, false);
+      return new LocalStamp(
+          LocalDateTime.of(LocalDate.of(year, second, first), time),
+          null,
+          LocalStamp.DateOrder.DAY_FIRST);
     }
-    boolean guessed = !englishDay && second <= 12 && first != second;
-    return new LocalStamp(LocalDateTime.of(LocalDate.of(year, first, second), time), null, guessed);
+    LocalStamp.DateOrder order =
+        first == second
+            ? LocalStamp.DateOrder.FIXED
+            : englishDay || second > 12
+                ? LocalStamp.DateOrder.MONTH_FIRST
+                : LocalStamp.DateOrder.OPEN;
+    return new LocalStamp(LocalDateTime.of(LocalDate.of(year, first, second), time), null, order);
   }
 
   private static LocalTime time(Matcher m, int group) {

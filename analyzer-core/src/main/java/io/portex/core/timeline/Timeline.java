@@ -137,6 +137,15 @@ public record Timeline(
         partial);
   }
 
+  /**
+   * New connections per second, measured (perfmon's {@code Connections Active}, Little's law from
+   * the peak's TIME_WAIT) and sustainable (capacity ÷ TIME_WAIT duration), under each duration in
+   * force or assumed.
+   */
+  public ConnectionRates rates() {
+    return ConnectionRates.of(series, peak, capacity, timeWait);
+  }
+
   /** The snapshots with a time, in time order. */
   public List<SnapshotUsage> timed() {
     return snapshots.stream().filter(u -> u.snapshot().time() != null).toList();

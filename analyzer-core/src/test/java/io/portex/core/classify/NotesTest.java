@@ -15,6 +15,7 @@ import io.portex.core.model.TimeSource;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.model.fact.ProcessImage;
+import io.portex.core.timeline.ConnectionRates;
 import io.portex.core.timeline.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -146,6 +147,41 @@ class NotesTest {
                 .orElseThrow()
                 .message())
         .contains("30 minute(s) after them");
+    assertThat(ConsistencyChecks.of(halfHourAfter))
+        .filteredOn(n -> n.code().startsWith("consistency.window"))
+        .extracting(Note::severity)
+        .containsExactly(NoteSeverity.INFO);
+    Timeline twoHoursAfter =
+        situation(
+            snapshots,
+            List.of(),
+            events(4, T0.plusSeconds(7800), T0.plusSeconds(7900)),
+            List.of(),
+            null);
+    assertThat(ConsistencyChecks.of(twoHoursAfter))
+        .filteredOn(n -> n.code().startsWith("consistency.window"))
+        .extracting(Note::severity)
+        .containsExactly(NoteSeverity.WARNING);
+  }
+
+  @Test
+  void eventsWithoutUsageWarnOnlyFarBelowHalfTheRange() {
+    List<PortEvents> during = events(4, T0.plusSeconds(60), T0.plusSeconds(120));
+    // 16,384 ports: 4,095 in use is just under a quarter, 4,096 just at it, 8,191 under half
+    for (int[] row : new int[][] {{4095, 1}, {4096, 0}, {8191, 0}}) {
+      Timeline timeline =
+          situation(
+              List.of(snapshot(row[0], 0, T0), snapshot(row[0], 0, T0.plusSeconds(300))),
+              List.of(),
+              during,
+              List.of(),
+              null);
+      assertThat(ConsistencyChecks.of(timeline))
+          .filteredOn(n -> n.code().equals("consistency.events-without-usage"))
+          .extracting(Note::severity)
+          .as("%d ports in use", row[0])
+          .containsExactly(row[1] == 1 ? NoteSeverity.WARNING : NoteSeverity.INFO);
+    }
   }
 
   @Test
@@ -162,5 +198,154 @@ class NotesTest {
     assertThat(CollectNext.of(handful, Thresholds.DEFAULT))
         .extracting(Note::code)
         .contains("collect.complete-capture");
+  }
+
+  /** perfmon's Connections Active read as a rate: {@code perSecond} at each of the times. */
+  private static Series opens(double perSecond, Instant... times) {
+    List<io.portex.core.model.SeriesPoint> points = new ArrayList<>();
+    for (Instant time : times) {
+      points.add(new io.portex.core.model.SeriesPoint(time, perSecond));
+    }
+    return new Series(
+        "\\TCPv4\\Connections Active (rate)", "connections/s", "WEB01", points, SOURCE);
+  }
+
+  private static List<Note> rateNotes(Timeline timeline) {
+    return ConsistencyChecks.of(timeline).stream()
+        .filter(n -> n.code().startsWith("consistency.rate"))
+        .toList();
+  }
+
+  @Test
+  void anOpeningRateAboveWhatTheRangeSustainsIsAWarning() {
+    Instant peak = T0.plusSeconds(600);
+    Timeline timeline =
+        situation(
+            List.of(snapshot(600, 0, peak)),
+            List.of(opens(255, T0.plusSeconds(480), T0.plusSeconds(540), peak)),
+            events(0, null, null),
+            List.of(),
+            240L);
+
+    ConnectionRates rates = timeline.rates();
+    assertThat(rates.measured().orElseThrow().perSecond()).isEqualTo(255.0);
+    assertThat(rates.byDuration())
+        .extracting(
+            ConnectionRates.AtDuration::seconds,
+            ConnectionRates.AtDuration::sustainable,
+            ConnectionRates.AtDuration::littlesLaw,
+            ConnectionRates.AtDuration::perfmonNearPeak)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(240L, 68.3, 2.5, 255.0));
+    assertThat(rateNotes(timeline))
+        .extracting(Note::code, Note::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "consistency.rate-above-sustainable", NoteSeverity.WARNING),
+            org.assertj.core.groups.Tuple.tuple(
+                "consistency.rates-disagree", NoteSeverity.WARNING));
+    assertThat(rateNotes(timeline).get(0).message())
+        .contains(
+            "255 new outbound connections per second", "sustains 68.3/s with TIME_WAIT 240 s");
+  }
+
+  @Test
+  void aboveOnlyTheLongerAssumedDurationIsAnInfo() {
+    Timeline timeline =
+        situation(
+            List.of(),
+            List.of(opens(100, T0, T0.plusSeconds(60))),
+            events(0, null, null),
+            List.of(),
+            null);
+
+    assertThat(rateNotes(timeline))
+        .extracting(Note::code, Note::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "consistency.rate-above-sustainable", NoteSeverity.INFO));
+  }
+
+  @Test
+  void perfmonAndLittlesLawDisagreeOnlyBeyondTwice() {
+    Instant peak = T0.plusSeconds(600);
+    // 12,000 TIME_WAIT over 240 s: 50 closes per second
+    for (double[] row : new double[][] {{60, 0}, {100, 0}, {100.5, 1}, {251, 2}}) {
+      Timeline timeline =
+          situation(
+              List.of(snapshot(12000, 0, peak)),
+              List.of(opens(row[0], T0.plusSeconds(540), peak)),
+              events(0, null, null),
+              List.of(),
+              240L);
+      List<NoteSeverity> disagree =
+          ConsistencyChecks.of(timeline).stream()
+              .filter(n -> n.code().equals("consistency.rates-disagree"))
+              .map(Note::severity)
+              .toList();
+      assertThat(disagree)
+          .as("perfmon %s/s against 50/s", row[0])
+          .isEqualTo(
+              row[1] == 0
+                  ? List.of()
+                  : List.of(row[1] == 1 ? NoteSeverity.INFO : NoteSeverity.WARNING));
+    }
+  }
+
+  @Test
+  void withoutPerfmonOnlyLittlesLawIsKnownAndNothingIsNoted() {
+    Timeline timeline =
+        situation(
+            List.of(snapshot(6000, 0, T0)), List.of(), events(0, null, null), List.of(), null);
+
+    assertThat(timeline.rates().measured()).isEmpty();
+    assertThat(timeline.rates().byDuration())
+        .extracting(ConnectionRates.AtDuration::seconds, ConnectionRates.AtDuration::littlesLaw)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(120L, 50.0),
+            org.assertj.core.groups.Tuple.tuple(240L, 25.0));
+    assertThat(rateNotes(timeline)).isEmpty();
+  }
+
+  @Test
+  void perfmonsZoneAgainstTzSaysWhichZoneToRerunWith() {
+    Timeline timeline =
+        situation(
+            List.of(snapshot(100, 0, T0)),
+            List.of(),
+            events(0, null, null),
+            List.of(
+                new io.portex.core.model.fact.RecordedZone(
+                    "W. Europe Standard Time", -60, new SourceRange("perfmon.csv", 1, 1))),
+            null);
+
+    Note note = ZoneHint.of(timeline, java.time.ZoneOffset.UTC).orElseThrow();
+    assertThat(note.code()).isEqualTo("consistency.zone-differs");
+    assertThat(note.severity()).isEqualTo(NoteSeverity.WARNING);
+    assertThat(note.message())
+        .startsWith("perfmon says W. Europe Standard Time (UTC+01:00, perfmon.csv:1)")
+        .contains("read in Z (UTC+00:00)", "1 hour(s) apart")
+        .endsWith("rerun with --tz Europe/Berlin");
+    // March 11 is winter time in Berlin and Paris: the same offset as perfmon's
+    assertThat(ZoneHint.of(timeline, java.time.ZoneId.of("Europe/Berlin"))).isEmpty();
+    assertThat(ZoneHint.of(timeline, java.time.ZoneId.of("Europe/Paris"))).isEmpty();
+  }
+
+  @Test
+  void aZoneNameCldrDoesNotKnowGivesTheOffset() {
+    Timeline timeline =
+        situation(
+            List.of(snapshot(100, 0, T0)),
+            List.of(),
+            events(0, null, null),
+            List.of(
+                new io.portex.core.model.fact.RecordedZone(
+                    "Mitteleuropäische Zeit", -60, new SourceRange("perfmon.csv", 1, 1))),
+            null);
+
+    // March 11, 2026 is daylight saving time in New York already (from March 8)
+    assertThat(
+            ZoneHint.of(timeline, java.time.ZoneId.of("America/New_York")).orElseThrow().message())
+        .contains("UTC-04:00", "5 hour(s) apart")
+        .endsWith("rerun with --tz set to that machine's zone (UTC+01:00)");
   }
 }

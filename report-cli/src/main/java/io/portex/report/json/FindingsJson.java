@@ -102,6 +102,7 @@ final class FindingsJson {
     for (Note note : notes) {
       json.writeStartObject();
       json.writeStringField("code", note.code());
+      json.writeStringField("severity", note.severity().label());
       json.writeStringField("message", note.message());
       json.writeStringField("command", note.command());
       commands(note.commands());

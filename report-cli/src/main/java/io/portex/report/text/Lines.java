@@ -21,6 +21,15 @@ final class Lines {
     out.println(TerminalText.escape(line));
   }
 
+  /** A line laid out in columns: as it is when it fits the width, else wrapped at spaces. */
+  void fit(String line) {
+    if (TerminalText.escape(line).length() <= width) {
+      println(line);
+    } else {
+      wrap("", line);
+    }
+  }
+
   /** Formats, then wraps each line of the result; {@code %n} ends a line. */
   void printf(Locale locale, String format, Object... args) {
     for (String line : String.format(locale, format, args).split("\\R")) {

@@ -21,6 +21,7 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.timeline.Gap;
+import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -166,9 +167,9 @@ public final class TextSummary {
     host.timeline()
         .peak()
         .fromSnapshots()
-        .ifPresent(peak -> writePeak(analysis, host, peak.snapshot(), lines));
+        .ifPresent(peak -> writePeak(analysis, host, peak, lines));
     for (Note note : host.consistency()) {
-      lines.wrap("Note: ", Inputs.shorten(inputs, note.message()));
+      lines.wrap(note.warning() ? "Warning: " : "Note: ", Inputs.shorten(inputs, note.message()));
       writeCommands(note.commands(), lines);
     }
     if (!host.collectNext().isEmpty()) {
@@ -188,9 +189,16 @@ public final class TextSummary {
     }
   }
 
-  private static void writePeak(Analysis analysis, HostAnalysis host, Snapshot peak, Lines lines) {
+  /**
+   * The peak snapshot: ports in use, when and where, the per-state counts the rules used (sockets
+   * on local ports inside the dynamic range) and, where they differ, those of every socket; the
+   * monitoring script's TIME_WAIT peak beside it; then its top talkers.
+   */
+  private static void writePeak(
+      Analysis analysis, HostAnalysis host, SnapshotUsage usage, Lines lines) {
+    Snapshot peak = usage.snapshot();
     EphemeralCapacity capacity = host.timeline().capacity();
-    int inUse = capacity.inUse(peak);
+    int inUse = usage.inUse();
     int effective = capacity.effective();
     lines.wrap(
         "",
@@ -203,26 +211,48 @@ public final class TextSummary {
     lines.wrap("  at ", time(peak.time(), analysis.zone()));
     lines.wrap(
         "  in ", Inputs.relative(Inputs.commonFolder(analysis.inputs()), peak.source().toString()));
-    StringBuilder states = new StringBuilder();
-    for (TcpState state : KEY_STATES) {
-      int count = peak.count(state);
-      if (count > 0) {
-        states.append(String.format(Locale.ROOT, "%s %,d  ", state, count));
-      }
+    String ephemeral = states(usage::count);
+    String all = states(peak::count);
+    lines.fit("  ephemeral ports: " + (ephemeral.isEmpty() ? "none" : ephemeral));
+    if (!all.equals(ephemeral)) {
+      lines.fit("  all sockets:     " + all);
     }
-    lines.wrap("  ", states.toString().stripTrailing());
+    host.timeline()
+        .peak()
+        .fromTimeWaitSeries()
+        .ifPresent(
+            series ->
+                lines.wrap(
+                    "  ",
+                    String.format(
+                        Locale.ROOT,
+                        "the monitoring script counted up to %,d TIME_WAIT at %s",
+                        Math.round(series.point().value()),
+                        time(series.point().time(), analysis.zone()))));
     if (!peak.processes().isEmpty()) {
       lines.println("Top processes (TCP sockets):");
       for (ProcessUsage p : peak.processes().subList(0, Math.min(TOP, peak.processes().size()))) {
-        lines.wrap("  ", String.format(Locale.ROOT, "%,8d  %s", p.total(), processName(p)));
+        lines.fit(String.format(Locale.ROOT, "  %,8d  %s", p.total(), processName(p)));
       }
     }
     if (!peak.remotes().isEmpty()) {
       lines.println("Top remote endpoints (connections):");
       for (RemoteUsage r : peak.remotes().subList(0, Math.min(TOP, peak.remotes().size()))) {
-        lines.wrap("  ", String.format(Locale.ROOT, "%,8d  %s", r.connections(), r.remote()));
+        lines.fit(String.format(Locale.ROOT, "  %,8d  %s", r.connections(), r.remote()));
       }
     }
+  }
+
+  /** {@code TIME_WAIT 6,950 ESTABLISHED 400}: the key states with a count, in a fixed order. */
+  private static String states(java.util.function.ToIntFunction<TcpState> count) {
+    StringBuilder states = new StringBuilder();
+    for (TcpState state : KEY_STATES) {
+      int n = count.applyAsInt(state);
+      if (n > 0) {
+        states.append(String.format(Locale.ROOT, "%s %,d  ", state, n));
+      }
+    }
+    return states.toString().stripTrailing();
   }
 
   /** PID 0 is explained: sockets in TIME_WAIT belong to no process any more. */

@@ -9,6 +9,7 @@ import io.portex.core.model.Protocol;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.fact.DynamicPortRange;
 import io.portex.core.model.fact.ExcludedPortRange;
+import io.portex.core.source.LineReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,12 +84,36 @@ final class NetshReader {
   }
 
   void read() throws IOException {
-    context.forEachLine(formatId, (line, number, terminated) -> accept(line, number));
+    LogPrefix prefix = learnPrefix();
+    context.forEachLine(formatId, (line, number, terminated) -> accept(prefix.strip(line), number));
     statistics.finish();
     closeBlock();
     held.flush();
     emitExclusions();
     report();
+  }
+
+  /**
+   * The log prefix of the first lines ({@code vhd: }, a timestamp), said once: netsh output a
+   * script logged line by line reads behind it.
+   */
+  private LogPrefix learnPrefix() throws IOException {
+    List<String> first = new ArrayList<>();
+    try (LineReader lines = context.openLines()) {
+      String line;
+      while (first.size() < LogPrefix.LEARN_LINES && (line = lines.next()) != null) {
+        first.add(line);
+      }
+    }
+    LogPrefix prefix = LogPrefix.learn(first);
+    if (prefix.kind() != LogPrefix.Kind.NONE) {
+      diagnostics.info(
+          code + "log-prefix",
+          1,
+          "every line carries " + prefix.describe() + " before the netsh output; read behind it",
+          prefix.text());
+    }
+    return prefix;
   }
 
   private void accept(String line, long number) {

@@ -51,6 +51,10 @@ final class NetshSniff {
       return new Found(0, 0, 0, -1, -1);
     }
     List<String> lines = head.lines();
+    LogPrefix prefix = LogPrefix.learn(lines);
+    if (prefix.kind() != LogPrefix.Kind.NONE) {
+      lines = lines.stream().map(prefix::strip).toList();
+    }
     int dynamicBlocks = 0;
     int tables = 0;
     int commands = 0;

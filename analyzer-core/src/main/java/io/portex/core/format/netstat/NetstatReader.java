@@ -8,6 +8,7 @@ import io.portex.core.model.Connection;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TimeSource;
+import io.portex.core.time.DayMonthEvidence;
 import io.portex.core.time.LocalStamp;
 import io.portex.core.time.TimestampRecognizer;
 import java.io.IOException;
@@ -39,6 +40,21 @@ final class NetstatReader {
   private long lastLine;
   private Timed tableTime;
   private Timed pendingTime;
+
+  /** The one-line stamp the table's time was read from, to read it again in the file's order. */
+  private LocalStamp tableStamp;
+
+  private LocalStamp pendingStamp;
+  private final DayMonthEvidence dates = new DayMonthEvidence();
+
+  /**
+   * Snapshots held back while their date, open to day-first and month-first readings, waits for a
+   * later stamp of the file to show the order (with the stamp to read again, or null), and those
+   * after them, to keep the order of the file.
+   */
+  private final List<Snapshot> waiting = new ArrayList<>();
+
+  private final List<LocalStamp> waitingStamps = new ArrayList<>();
   private long pendingMarkLine = -1;
   private String pendingMark;
   private LocalDate pendingDate;
@@ -77,9 +93,11 @@ final class NetstatReader {
                 RowParser.skipPrefix(line) == line.length() ? null : parser.parse(line)));
     endTable();
     reportUnusedMark();
+    release();
     if (held != null) {
       emit(held);
     }
+    dates.report(diagnostics, "netstat.");
     if (otherLines > 0) {
       diagnostics.info(
           "netstat.other-lines",
@@ -162,6 +180,8 @@ final class NetstatReader {
       firstLine = number;
       tableTime = pendingTime;
       pendingTime = null;
+      tableStamp = pendingStamp;
+      pendingStamp = null;
       pendingMarkLine = -1;
       pendingMark = null;
     } else {
@@ -213,14 +233,12 @@ final class NetstatReader {
   private boolean onTime(String text, long number) {
     Optional<LocalStamp> stamp = timestamps.find(text);
     if (stamp.isPresent()) {
-      if (stamp.get().dayMonthGuessed() && diagnostics.count("netstat.ambiguous-date") == 0) {
-        diagnostics.warning(
-            "netstat.ambiguous-date",
-            number,
-            "day and month cannot be told apart; read as month/day (en-US)",
-            text);
+      endTable();
+      if (dates.observe(stamp.get(), number, text)) {
+        release();
       }
-      startTimedSection(stamp.get().toInstant(context.zone()), number);
+      startTimedSection(dates.resolve(stamp.get()).toInstant(context.zone()), number);
+      pendingStamp = stamp.get();
       return true;
     }
     Optional<LocalDate> date = timestamps.findDateOnly(text);
@@ -244,6 +262,7 @@ final class NetstatReader {
   private void startTimedSection(Instant time, long number) {
     endTable();
     pendingTime = new Timed(time, TimeSource.CONTENT);
+    pendingStamp = null;
     announce(number, "timestamp");
   }
 
@@ -292,17 +311,53 @@ final class NetstatReader {
     suspectLines.clear();
     suspectTexts.clear();
     SourceRange range = new SourceRange(context.file().name(), firstLine, lastLine);
+    Instant time =
+        tableStamp != null
+            ? dates.resolve(tableStamp).toInstant(context.zone())
+            : tableTime != null ? tableTime.time() : null;
     Snapshot snapshot =
-        tableTime != null
-            ? table.build(tableTime.time(), tableTime.source(), range)
+        time != null
+            ? table.build(time, tableTime.source(), range)
             : table.build(null, TimeSource.NONE, range);
+    boolean provisional = tableStamp != null && tableStamp.dayMonthGuessed() && !dates.decided();
     table = null;
     tableTime = null;
+    LocalStamp stamp = tableStamp;
+    tableStamp = null;
     snapshots++;
+    if (provisional || !waiting.isEmpty()) {
+      if (held != null) {
+        waiting.add(held);
+        waitingStamps.add(null);
+        held = null;
+      }
+      waiting.add(snapshot);
+      waitingStamps.add(provisional ? stamp : null);
+      return;
+    }
     if (held != null) {
       emit(held);
     }
     held = snapshot;
+  }
+
+  /**
+   * Hands on the snapshots held back for the order of day and month, timed as the file's order
+   * reads them (month first when nothing showed it).
+   */
+  private void release() {
+    for (int i = 0; i < waiting.size(); i++) {
+      Snapshot snapshot = waiting.get(i);
+      LocalStamp stamp = waitingStamps.get(i);
+      if (stamp != null) {
+        snapshot =
+            snapshot.withTime(
+                dates.resolve(stamp).toInstant(context.zone()), snapshot.timeSource());
+      }
+      sink.snapshot(snapshot);
+    }
+    waiting.clear();
+    waitingStamps.clear();
   }
 
   /**

@@ -3,6 +3,8 @@ package io.portex.core.format.perfmon;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
+import io.portex.core.model.SourceRange;
+import io.portex.core.model.fact.RecordedZone;
 import io.portex.core.time.LocalStamp;
 import java.io.IOException;
 import java.time.Instant;
@@ -130,6 +132,11 @@ final class PerfmonCsvReader {
     if (header.biasMinutes() != null) {
       zone = ZoneOffset.ofTotalSeconds(-header.biasMinutes() * 60);
       if (biasesAnnounced.add(header.biasMinutes())) {
+        sink.fact(
+            new RecordedZone(
+                header.zoneName(),
+                header.biasMinutes(),
+                new SourceRange(context.file().name(), line, line)));
         diagnostics.info(
             "perfmon-csv.zone",
             line,

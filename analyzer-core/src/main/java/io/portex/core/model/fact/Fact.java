@@ -15,7 +15,8 @@ public sealed interface Fact
         ProcessImage,
         TcpStatistics,
         TopTalkers,
-        PacketCapture {
+        PacketCapture,
+        RecordedZone {
 
   /** Where it was read. */
   SourceRange source();

@@ -389,4 +389,78 @@ class NetshReaderTest {
           .containsExactly("netsh-excluded.invalid-port");
     }
   }
+
+  @Nested
+  class LogPrefixes {
+
+    /** Every line of {@code text} behind {@code prefix}, as a script's log writes them. */
+    private String prefixed(String prefix, String text) {
+      StringBuilder out = new StringBuilder();
+      for (String line : text.split("\n", -1)) {
+        out.append(prefix).append(line).append('\n');
+      }
+      return out.toString();
+    }
+
+    @Test
+    void aConstantPrefixIsReadBehind() {
+      String text =
+          prefixed(
+              "    vhd: ",
+              "netsh int ipv4 show dynamicport tcp"
+                  + tcpBlock("10000", "55536")
+                  + "netsh int ipv4 show excludedportrange protocol=tcp"
+                  + TABLE_HEAD
+                  + "     50000       50059     *\n\n* - Administered port exclusions.");
+
+      Analysis analysis = analyze(file("vhd-setup.log", text));
+
+      assertThat(analysis.facts(DynamicPortRange.class))
+          .extracting(DynamicPortRange::start, DynamicPortRange::count)
+          .containsExactly(tuple(10000, 55536));
+      assertThat(analysis.facts(ExcludedPortRange.class))
+          .extracting(ExcludedPortRange::start, ExcludedPortRange::end)
+          .containsExactly(tuple(50000, 50059));
+      assertThat(analysis.inputs().get(0).diagnostics())
+          .extracting(Diagnostic::code)
+          .contains("netsh-dynamicport.log-prefix");
+      assertThat(warnings(analysis)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "2026-11-03 10:00:01 ",
+          "2026-11-03T10:00:01.123+01:00 - ",
+          "[03.11.2026 10:00:01] ",
+          "11/03/2026 10:00:01 AM: "
+        })
+    void aTimestampPrefixIsReadBehind(String stamp) {
+      Analysis analysis = analyze(file("netsh.log", prefixed(stamp, tcpBlock("1024", "64511"))));
+
+      assertThat(analysis.inputs().get(0).format()).isEqualTo("netsh-dynamicport");
+      assertThat(analysis.facts(DynamicPortRange.class))
+          .extracting(DynamicPortRange::start, DynamicPortRange::count)
+          .containsExactly(tuple(1024, 64511));
+    }
+
+    @Test
+    void plainOutputHasNoPrefix() {
+      assertThat(
+              LogPrefix.learn(
+                  java.util.List.of(
+                      "Protocol tcp Dynamic Port Range",
+                      "---------------------------------",
+                      "Start Port      : 49152",
+                      "Number of Ports : 16384")))
+          .isSameAs(LogPrefix.NONE);
+      assertThat(
+              LogPrefix.learn(
+                  java.util.List.of(
+                      "Start Port    End Port",
+                      "----------    --------",
+                      "     50000       50059")))
+          .isSameAs(LogPrefix.NONE);
+    }
+  }
 }

@@ -333,4 +333,99 @@ class NetstatReaderTest {
       assertThat(analysis.snapshots()).hasSize(1);
     }
   }
+
+  @Nested
+  class DayMonthOrder {
+
+    /**
+     * A loop of one-row tables, each after a cmd {@code %date% %time%} stamp as en-GB writes it.
+     */
+    private String loop(String... stamps) {
+      StringBuilder out = new StringBuilder();
+      int port = 50000;
+      for (String stamp : stamps) {
+        out.append(stamp).append("\n\n").append(HEADER);
+        out.append(row("10.0.0.5:" + port++, "10.0.0.9:1433", "ESTABLISHED", 4711));
+        out.append("\n");
+      }
+      return out.toString();
+    }
+
+    private List<Diagnostic> diagnostics(Analysis analysis) {
+      return analysis.inputs().get(0).diagnostics();
+    }
+
+    @Test
+    void aLaterDayAbove12ReadsTheOpenDatesBeforeItDayFirst() {
+      Analysis analysis =
+          TestInputs.analyze(
+              file(
+                  "loop.txt",
+                  loop(
+                      "12/03/2026 23:50:00.12",
+                      "12/03/2026 23:55:00.12",
+                      "13/03/2026  0:00:00.15",
+                      "13/03/2026  0:05:00.15")));
+
+      assertThat(analysis.snapshots())
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-12T23:50:00.12Z"),
+              Instant.parse("2026-03-12T23:55:00.12Z"),
+              Instant.parse("2026-03-13T00:00:00.15Z"),
+              Instant.parse("2026-03-13T00:05:00.15Z"));
+      assertThat(diagnostics(analysis))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .contains(org.assertj.core.groups.Tuple.tuple("netstat.date-order", 1L));
+      assertThat(warnings(analysis)).isEmpty();
+    }
+
+    @Test
+    void openDatesAfterTheDecidingOneFollowIt() {
+      Analysis analysis =
+          TestInputs.analyze(file("loop.txt", loop("13/03/2026 23:55:00", "01/04/2026 00:00:00")));
+
+      assertThat(analysis.snapshots())
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-13T23:55:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
+    }
+
+    @Test
+    void datesThatNeverShowTheOrderAreReadMonthFirstWithAWarning() {
+      Analysis analysis =
+          TestInputs.analyze(file("loop.txt", loop("03/11/2026 10:00:00", "03/11/2026 10:05:00")));
+
+      assertThat(analysis.snapshots())
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-11T10:00:00Z"), Instant.parse("2026-03-11T10:05:00Z"));
+      assertThat(warnings(analysis))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("netstat.ambiguous-date", 1L));
+    }
+
+    @Test
+    void anEnUsWeekdayDecidesMonthFirst() {
+      Analysis analysis =
+          TestInputs.analyze(
+              file("loop.txt", loop("03/11/2026 10:00:00", "Wed 03/11/2026 10:05:00")));
+
+      assertThat(analysis.snapshots())
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-11T10:00:00Z"), Instant.parse("2026-03-11T10:05:00Z"));
+      assertThat(warnings(analysis)).isEmpty();
+    }
+
+    @Test
+    void stampsThatContradictEachOtherAreWarnedOf() {
+      Analysis analysis =
+          TestInputs.analyze(file("loop.txt", loop("13/03/2026 10:00:00", "03/14/2026 10:05:00")));
+
+      assertThat(warnings(analysis))
+          .extracting(Diagnostic::code)
+          .containsExactly("netstat.mixed-date-order");
+    }
+  }
 }
