@@ -23,7 +23,6 @@ import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.Timeline;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -93,14 +92,13 @@ public final class TextSummary {
     // with nothing read, the inventory is all there is to show
     if (verbose || !analysis.readAnything()) {
       out.println("Inventory:");
-      Path base = Inputs.commonFolder(inputs);
       for (InputReport input : inputs) {
         lines.wrap(
             "  ",
             String.format(
                 Locale.ROOT,
                 "%s: %s%s, %,d record(s)",
-                Inputs.relative(base, input.path()),
+                input.path(),
                 input.format(),
                 input.charset().isEmpty() ? "" : " (" + input.charset() + ")",
                 input.records()));
@@ -132,12 +130,10 @@ public final class TextSummary {
             + subtypes
             + "; "
             + Exhaustion.describe(host, analysis.thresholds()));
-    List<InputReport> inputs = analysis.inputs();
-    lines.wrap("  Why: ", Inputs.shorten(inputs, verdict.basis()));
+    lines.wrap("  Why: ", verdict.basis());
     for (Finding finding :
         host.findings().subList(Math.min(1, host.findings().size()), host.findings().size())) {
-      lines.wrap(
-          "  Also: ", finding.subtype().name() + ": " + Inputs.shorten(inputs, finding.summary()));
+      lines.wrap("  Also: ", finding.subtype().name() + ": " + finding.summary());
     }
     List<Recommendation> todo = new ArrayList<>();
     // a fix two findings share is said once
@@ -168,13 +164,13 @@ public final class TextSummary {
         .fromSnapshots()
         .ifPresent(peak -> writePeak(analysis, host, peak.snapshot(), lines));
     for (Note note : host.consistency()) {
-      lines.wrap("Note: ", Inputs.shorten(inputs, note.message()));
+      lines.wrap("Note: ", note.message());
       writeCommands(note.commands(), lines);
     }
     if (!host.collectNext().isEmpty()) {
       lines.println("Collect next:");
       for (Note note : host.collectNext()) {
-        lines.wrap("  - ", Inputs.shorten(inputs, note.message()));
+        lines.wrap("  - ", note.message());
         writeCommands(note.commands(), lines);
       }
     }
@@ -201,8 +197,7 @@ public final class TextSummary {
             effective,
             100.0 * capacity.share(inUse)));
     lines.wrap("  at ", time(peak.time(), analysis.zone()));
-    lines.wrap(
-        "  in ", Inputs.relative(Inputs.commonFolder(analysis.inputs()), peak.source().toString()));
+    lines.wrap("  in ", peak.source().toString());
     StringBuilder states = new StringBuilder();
     for (TcpState state : KEY_STATES) {
       int count = peak.count(state);
