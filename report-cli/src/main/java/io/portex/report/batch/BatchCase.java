@@ -3,9 +3,11 @@ package io.portex.report.batch;
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.InputReport;
+import io.portex.core.classify.Finding;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
 import io.portex.core.model.PortEvents;
+import io.portex.report.VerdictWords;
 import io.portex.report.html.Formats;
 import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
@@ -134,11 +136,11 @@ public final class BatchCase {
 
   private CaseResult result(String status, String reason, Analysis analysis, long started) {
     long millis = millisSince(started);
-    if (analysis == null) {
+    if (analysis == null || status.equals("failed")) {
       return CaseResult.failed(name(), reason, millis);
     }
     var verdict = analysis.verdict();
-    int peak = analysis.peak().map(analysis::ephemeralInUse).orElse(-1);
+    Integer peak = analysis.peak().map(analysis::ephemeralInUse).orElse(null);
     long events = PortEvents.exhaustionCount(analysis.events());
     var timeline = analysis.timeline();
     String window =
@@ -148,6 +150,7 @@ public final class BatchCase {
         status,
         reason,
         verdict.primary().name(),
+        VerdictWords.tone(verdict),
         String.join("+", verdict.subtypes().stream().map(Enum::name).toList()),
         String.join(", ", analysis.hostNames()),
         verdict.exhausted(),
@@ -155,6 +158,20 @@ public final class BatchCase {
         analysis.capacity().effective(),
         events,
         window,
+        verdict.basis(),
+        firstAction(analysis),
         millis);
+  }
+
+  /** The worst host's first recommendation, else the first thing to collect, else empty. */
+  private static String firstAction(Analysis analysis) {
+    for (Finding finding : analysis.worst().findings()) {
+      if (!finding.recommendations().isEmpty()) {
+        return finding.recommendations().get(0).action();
+      }
+    }
+    return analysis.collectNext().isEmpty()
+        ? ""
+        : "Collect: " + analysis.collectNext().get(0).message();
   }
 }
