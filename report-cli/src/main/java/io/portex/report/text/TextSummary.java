@@ -22,6 +22,7 @@ import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.Timeline;
+import io.portex.report.VerdictWords;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,8 +121,9 @@ public final class TextSummary {
     Verdict verdict = host.verdict();
     String subtypes =
         verdict.subtypes().isEmpty()
-            ? verdict.primary().name()
-            : String.join(" + ", verdict.subtypes().stream().map(Enum::name).toList());
+            ? VerdictWords.label(verdict.primary())
+            : String.join(
+                " + ", verdict.subtypes().stream().map(t -> VerdictWords.label(t.name())).toList());
     lines.wrap(
         "",
         "Verdict"
@@ -133,7 +135,8 @@ public final class TextSummary {
     lines.wrap("  Why: ", verdict.basis());
     for (Finding finding :
         host.findings().subList(Math.min(1, host.findings().size()), host.findings().size())) {
-      lines.wrap("  Also: ", finding.subtype().name() + ": " + finding.summary());
+      lines.wrap(
+          "  Also: ", VerdictWords.label(finding.subtype().name()) + ": " + finding.summary());
     }
     List<Recommendation> todo = new ArrayList<>();
     // a fix two findings share is said once
