@@ -294,6 +294,31 @@ class BatchTest {
   }
 
   @Test
+  void aRedactedBatchNamesNoHostAndIsAnalyzedAnewWhenRedactionIsAsked() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("archive"));
+    copy(SAMPLES.resolve("mixed-ticket-web01"), root.resolve("ticket-4711"));
+    Path out = dir.resolve("out");
+
+    run("batch", root.toString(), "--out", out.toString());
+    Run redacted =
+        run("batch", root.toString(), "--out", out.toString(), "--incremental", "--redact");
+
+    assertThat(redacted.out()).contains("1 case(s): 1 done, 0 skipped, 0 failed");
+    assertThat(row(out, "ticket-4711").split(",")[6]).isEqualTo("HOST-1");
+    for (String file :
+        List.of(
+            "summary.csv",
+            "summary.json",
+            "index.html",
+            "ticket-4711/report.html",
+            "ticket-4711/result.json")) {
+      String text = Files.readString(out.resolve(file));
+      assertThat(text).as(file).doesNotContainIgnoringCase("web01").doesNotContain("10.20.9.40");
+    }
+    assertThat(Files.readString(out.resolve("index.html"))).contains("198.18.");
+  }
+
+  @Test
   void theSummaryNamesTheHostOfEachCase() throws IOException {
     Path root = Files.createDirectories(dir.resolve("archive"));
     copy(SAMPLES.resolve("mixed-ticket-web01"), root.resolve("ticket-4711"));
