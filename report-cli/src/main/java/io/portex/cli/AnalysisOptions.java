@@ -37,6 +37,19 @@ public final class AnalysisOptions {
               + " each one's unit, bounds and meaning.")
   Map<String, Double> thresholdOverrides = new LinkedHashMap<>();
 
+  @Option(
+      names = "--redact",
+      description =
+          "Replace IP addresses, host, domain and user names with stable pseudonyms in every"
+              + " output (HTML, JSON, text), so that a report can go to a vendor; subnets stay"
+              + " recognisable.")
+  boolean redact;
+
+  /** Whether {@code --redact} was given. */
+  public boolean redact() {
+    return redact;
+  }
+
   /** The analyzer these options describe; an unknown threshold name is a usage error. */
   public Analyzer analyzer() {
     try {

@@ -5,10 +5,14 @@ import io.portex.core.HostAnalysis;
 import io.portex.core.classify.Conclusion;
 import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
+import io.portex.report.redact.RedactedJson;
+import io.portex.report.redact.RedactedText;
+import io.portex.report.redact.Redaction;
 import io.portex.report.text.TextSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,14 +108,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Analysis analysis = analysisOptions.analyzer().analyze(paths);
     PrintWriter out = spec.commandLine().getOut();
+    // one mapping for the three outputs, learned from the unredacted result
+    Redaction redaction = analysisOptions.redact() ? Redaction.of(analysis) : null;
     if (json != null) {
-      writeJson(analysis, out);
+      writeJson(analysis, redaction, out);
     }
     if (text || json == null || (json.equals("-") && text)) {
-      TextSummary.write(analysis, out, verbose);
+      if (redaction == null) {
+        TextSummary.write(analysis, out, verbose);
+      } else {
+        StringWriter summary = new StringWriter();
+        TextSummary.write(analysis, new PrintWriter(summary), verbose);
+        out.print(RedactedText.lines(summary.toString(), redaction));
+        out.flush();
+      }
     }
     if (html != null) {
-      Path report = writeHtml(analysis);
+      Path report = writeHtml(analysis, redaction);
       if (json == null || !json.equals("-")) {
         out.printf("Report: %s%n", report);
       }
@@ -123,25 +136,41 @@ final class AnalyzeCommand implements Callable<Integer> {
     return failOnMatches(analysis) ? ExitCode.FAIL_ON_MATCHED : ExitCode.DONE;
   }
 
-  private void writeJson(Analysis analysis, PrintWriter out) throws IOException {
+  private void writeJson(Analysis analysis, Redaction redaction, PrintWriter out)
+      throws IOException {
     if (json.equals("-")) {
       out.flush();
       OutputStream stdout = new NonClosingStream(out);
-      JsonReport.write(analysis, stdout);
+      writeJson(analysis, redaction, stdout);
       stdout.flush();
       return;
     }
     Path target = Path.of(json);
     try (OutputStream file = Files.newOutputStream(target)) {
-      JsonReport.write(analysis, file);
+      writeJson(analysis, redaction, file);
     }
   }
 
-  private Path writeHtml(Analysis analysis) throws IOException {
+  private static void writeJson(Analysis analysis, Redaction redaction, OutputStream out)
+      throws IOException {
+    if (redaction == null) {
+      JsonReport.write(analysis, out);
+    } else {
+      RedactedJson.write(analysis, redaction, out);
+    }
+  }
+
+  private Path writeHtml(Analysis analysis, Redaction redaction) throws IOException {
     Path target = html.isEmpty() ? defaultHtmlPath() : Path.of(html);
     HtmlReport report = templateOption.report();
     try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      report.write(analysis, generationTime(), writer);
+      if (redaction == null) {
+        report.write(analysis, generationTime(), writer);
+      } else {
+        StringWriter page = new StringWriter();
+        report.write(analysis, generationTime(), page);
+        writer.write(RedactedText.html(page.toString(), redaction));
+      }
     }
     return target;
   }

@@ -79,7 +79,12 @@ final class BatchCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(stderr, cases.cases().size(), System.console() != null);
     BatchRunner runner =
-        new BatchRunner(analysisOptions.analyzer(), templateOption.report(), threads, incremental);
+        new BatchRunner(
+            analysisOptions.analyzer(),
+            templateOption.report(),
+            threads,
+            incremental,
+            analysisOptions.redact());
     List<CaseResult> results = runner.run(cases, out, progress::done);
     progress.finish();
     BatchTotals.print(results, out.resolve("index.html").toString(), spec.commandLine().getOut());

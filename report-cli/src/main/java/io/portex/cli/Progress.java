@@ -1,5 +1,6 @@
 package io.portex.cli;
 
+import io.portex.report.VerdictWords;
 import io.portex.report.batch.CaseResult;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -47,7 +48,7 @@ final class Progress {
           total,
           result.status(),
           result.name(),
-          result.primary().isEmpty() ? "" : " " + result.primary());
+          result.primary().isEmpty() ? "" : " " + VerdictWords.label(result.primary()));
     }
     err.flush();
   }

@@ -59,8 +59,13 @@ class BundleJsonTest {
       zip.closeEntry();
     }
 
-    JsonNode fromFolder = analyze(folder, folder + "/");
-    JsonNode fromZip = analyze(outer, outer + "!/ticket.zip!/");
+    // inputs are named relative to what was given: the folder's files by their own names, the
+    // zip's entries after the archive's name
+    JsonNode fromFolder = analyze(folder, "");
+    JsonNode fromZip = analyze(outer, "outer.zip!/ticket.zip!/");
+
+    assertThat(fromFolder.toString()).doesNotContain(dir.toString());
+    assertThat(fromZip.toString()).doesNotContain(dir.toString());
 
     assertThat(fromFolder.get("inputs")).hasSize(files.size());
     assertThat(fromFolder.findValuesAsText("format").stream().filter(f -> !f.equals("unknown")))
@@ -68,7 +73,7 @@ class BundleJsonTest {
     assertThat(fromZip).isEqualTo(fromFolder);
   }
 
-  /** The JSON of {@code analyze}, with the bundle's own location cut from every path. */
+  /** The JSON of {@code analyze}, with {@code prefix} cut from every path. */
   private static JsonNode analyze(Path path, String prefix) throws IOException {
     StringWriter out = new StringWriter();
     int code =
@@ -79,7 +84,7 @@ class BundleJsonTest {
     assertThat(code).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertThat(ResultSchema.violations(json)).isEmpty();
-    return strip(json, prefix);
+    return prefix.isEmpty() ? json : strip(json, prefix);
   }
 
   private static JsonNode strip(JsonNode node, String prefix) {

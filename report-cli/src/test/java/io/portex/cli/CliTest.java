@@ -199,7 +199,7 @@ class CliTest {
         run("analyze", SAMPLE.toString(), dir.resolve("gone.txt").toString(), "--text");
     assertThat(oneMissing.exitCode()).isZero();
     assertThat(oneMissing.err()).contains("gone.txt: not found");
-    assertThat(oneMissing.out()).contains("Verdict: TIME_WAIT_ACCUMULATION");
+    assertThat(oneMissing.out()).contains("Verdict: TIME_WAIT accumulation");
 
     Run failOn = run("analyze", SAMPLE.toString(), "--fail-on", "exhaustd");
     assertThat(failOn.exitCode()).isEqualTo(2);
@@ -228,9 +228,9 @@ class CliTest {
     Run defaults = run("analyze", SAMPLE.toString(), "--text");
     Run raised = run("analyze", SAMPLE.toString(), "--text", "--threshold", "timeWaitMin=20000");
 
-    assertThat(defaults.out()).contains("Verdict: TIME_WAIT_ACCUMULATION");
+    assertThat(defaults.out()).contains("Verdict: TIME_WAIT accumulation");
     assertThat(raised.exitCode()).isZero();
-    assertThat(raised.out()).doesNotContain("TIME_WAIT_ACCUMULATION");
+    assertThat(raised.out()).doesNotContain("TIME_WAIT accumulation");
   }
 
   @Test

@@ -59,7 +59,12 @@ final class CaseTask implements FlatMapFunction<Iterator<String>, CaseResult> {
         }
         HadoopCase input = new HadoopCase(fs, path);
         return new BatchCase(
-                input, out.folder(CaseFolder.of(input.name())), analyzer, report, settings.html())
+                input,
+                out.folder(CaseFolder.of(input.name())),
+                analyzer,
+                report,
+                settings.html(),
+                settings.redact())
             .run(settings.incremental());
       }
     };

@@ -41,13 +41,22 @@ final class HadoopCase implements CaseSource {
   @Override
   public List<StampedFile> files() throws IOException {
     List<StampedFile> files = new ArrayList<>();
-    String prefix = root.toUri().getPath() + "/";
     for (FileStatus status : listing()) {
-      String path = status.getPath().toUri().getPath();
-      String name = path.startsWith(prefix) ? path.substring(prefix.length()) : name();
-      files.add(new StampedFile(name, status.getLen(), modified(status).toEpochMilli()));
+      files.add(
+          new StampedFile(shownName(status), status.getLen(), modified(status).toEpochMilli()));
     }
     return files;
+  }
+
+  /**
+   * A file's name relative to the case, as {@link io.portex.core.bundle.InputNames} names the files
+   * of a folder or a zip given to {@code portex analyze}: a folder's files by their path in it, a
+   * zip by its own name.
+   */
+  private String shownName(FileStatus status) {
+    String prefix = root.toUri().getPath() + "/";
+    String path = status.getPath().toUri().getPath();
+    return path.startsWith(prefix) ? path.substring(prefix.length()) : name();
   }
 
   @Override
@@ -56,7 +65,7 @@ final class HadoopCase implements CaseSource {
     for (FileStatus status : listing()) {
       inputs.add(
           InputFile.of(
-              Locations.display(status.getPath()),
+              shownName(status),
               status.getLen(),
               modified(status),
               () -> fs.open(status.getPath())));

@@ -15,13 +15,15 @@ import java.util.LinkedHashMap;
  * @param thresholds the {@code --threshold} overrides
  * @param html whether each case gets a {@code report.html}
  * @param incremental whether unchanged cases are skipped
+ * @param redact whether the outputs are redacted ({@code --redact})
  */
 record JobSettings(
     String out,
     String zone,
     LinkedHashMap<String, Double> thresholds,
     boolean html,
-    boolean incremental)
+    boolean incremental,
+    boolean redact)
     implements Serializable {
 
   JobSettings(String out, AnalysisOptions options, boolean html, boolean incremental) {
@@ -30,7 +32,8 @@ record JobSettings(
         options.zone().getId(),
         new LinkedHashMap<>(options.thresholdOverrides()),
         html,
-        incremental);
+        incremental,
+        options.redact());
   }
 
   /** The analyzer the command line describes, as {@code portex batch} builds it. */

@@ -20,7 +20,8 @@ final class SummaryTable {
   static StructType schema() {
     List<StructField> fields = new ArrayList<>();
     for (CaseResult.Column column : CaseResult.COLUMNS) {
-      fields.add(DataTypes.createStructField(column.name(), type(column.type()), false));
+      fields.add(
+          DataTypes.createStructField(column.name(), type(column.type()), column.nullable()));
     }
     return DataTypes.createStructType(fields);
   }

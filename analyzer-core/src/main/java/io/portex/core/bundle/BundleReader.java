@@ -14,8 +14,9 @@ import java.util.List;
  * Turns the paths a user gave into the inputs of one ticket: loose files as they are, folders
  * walked recursively without leaving them ({@link FolderWalk}), {@code .zip} archives read in
  * place, nested ones too, under {@link BundleLimits}; special files are never opened. Nothing is
- * extracted to disk; entry names are labels only. Thread-safe; the {@link InputFile}s it returns
- * each open their content anew.
+ * extracted to disk; entry names are labels only. Inputs are named relative to the paths given
+ * ({@link InputNames}). Thread-safe; the {@link InputFile}s it returns each open their content
+ * anew.
  */
 public final class BundleReader {
 
@@ -30,13 +31,14 @@ public final class BundleReader {
     List<Skipped> skipped = new ArrayList<>();
     List<AutoCloseable> resources = new ArrayList<>();
     ArchiveBudget budget = new ArchiveBudget(limits);
+    InputNames names = InputNames.of(paths);
     for (Path path : paths) {
       List<InputFile> found = new ArrayList<>();
-      Expansion expansion = new Expansion(found, skipped, budget, resources);
+      Expansion expansion = new Expansion(found, skipped, budget, resources, names);
       if (Files.isDirectory(path)) {
         walk(path, expansion);
       } else if (FolderWalk.isSpecial(path)) {
-        skipped.add(FolderWalk.special(path.toString()));
+        skipped.add(FolderWalk.special(names.name(path)));
       } else {
         add(path, expansion);
       }
@@ -78,20 +80,30 @@ public final class BundleReader {
       List<InputFile> found,
       List<Skipped> skipped,
       ArchiveBudget budget,
-      List<AutoCloseable> resources) {}
+      List<AutoCloseable> resources,
+      InputNames names) {}
 
   private void walk(Path root, Expansion expansion) {
     FolderWalk walk = FolderWalk.of(root);
-    expansion.skipped().addAll(walk.skipped());
+    for (Skipped skipped : walk.skipped()) {
+      expansion
+          .skipped()
+          .add(
+              new Skipped(
+                  expansion.names().name(skipped.name()),
+                  skipped.severity(),
+                  skipped.code(),
+                  skipped.message()));
+    }
     for (Path file : walk.files()) {
       add(file, expansion);
     }
   }
 
   private void add(Path file, Expansion expansion) {
-    String name = file.toString();
+    String name = expansion.names().name(file);
     try {
-      InputFile input = InputFile.of(file);
+      InputFile input = InputFile.of(name, file);
       if (Archives.isZip(input)) {
         new ZipArchive(expansion.budget(), limits, expansion.resources())
             .expand(file, name, expansion.found(), expansion.skipped());

@@ -34,9 +34,14 @@ public final class InputFile {
 
   /** A file on disk, named as the user gave it. */
   public static InputFile of(Path path) throws IOException {
+    return of(path.toString(), path);
+  }
+
+  /** A file on disk, shown under {@code name}. */
+  public static InputFile of(String name, Path path) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
     return new InputFile(
-        path.toString(),
+        name,
         attributes.size(),
         attributes.lastModifiedTime().toInstant(),
         () -> Files.newInputStream(path));

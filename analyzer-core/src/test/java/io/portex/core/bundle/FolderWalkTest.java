@@ -79,9 +79,10 @@ class FolderWalkTest {
         .filteredOn(i -> !i.path().endsWith("netstat.txt"))
         .extracting(InputReport::path, i -> i.diagnostics().get(0).code())
         .containsExactlyInAnyOrder(
-            tuple(ticket.resolve("pipe.zip").toString(), "bundle.special-file"),
-            tuple(ticket.resolve("pipe.txt").toString(), "bundle.special-file"),
-            tuple(given.toString(), "bundle.special-file"));
+            // two paths given: each input is named from the name of the path it was found under
+            tuple(dir.relativize(ticket.resolve("pipe.zip")).toString(), "bundle.special-file"),
+            tuple(dir.relativize(ticket.resolve("pipe.txt")).toString(), "bundle.special-file"),
+            tuple("given.fifo", "bundle.special-file"));
     assertThat(records(analysis, "netstat.txt")).isEqualTo(1);
   }
 

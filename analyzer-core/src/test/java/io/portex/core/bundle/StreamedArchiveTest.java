@@ -68,13 +68,13 @@ class StreamedArchiveTest {
     Analyzer analyzer = Analyzer.builder().build();
     Set<Path> before = spilled();
 
-    Analysis streamed = analyzer.analyzeInputs(List.of(stream(onDisk.toString(), archive)));
+    Analysis streamed = analyzer.analyzeInputs(List.of(stream("ticket.zip", archive)));
     Analysis read = analyzer.analyze(List.of(onDisk));
 
     assertThat(described(streamed)).isEqualTo(described(read));
     assertThat(streamed.inputs())
         .extracting(InputReport::path)
-        .containsExactly(onDisk + "!/netstat_20260311_100000.txt", onDisk + "!/notes/readme.txt");
+        .containsExactly("ticket.zip!/netstat_20260311_100000.txt", "ticket.zip!/notes/readme.txt");
     assertThat(streamed.snapshots()).hasSize(1);
     assertThat(streamed.verdict()).isEqualTo(read.verdict());
     assertThat(spilled()).as("the temporary copy is removed").isEqualTo(before);

@@ -3,17 +3,23 @@ package io.portex.report.batch;
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.InputReport;
+import io.portex.core.classify.Finding;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
 import io.portex.core.model.PortEvents;
+import io.portex.report.VerdictWords;
 import io.portex.report.html.Formats;
 import io.portex.report.html.HtmlReport;
 import io.portex.report.json.JsonReport;
+import io.portex.report.redact.RedactedJson;
+import io.portex.report.redact.RedactedText;
+import io.portex.report.redact.Redaction;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,6 +46,7 @@ public final class BatchCase {
   private final Analyzer analyzer;
   private final HtmlReport report;
   private final boolean html;
+  private final boolean redact;
 
   /**
    * @param out the case's own output folder
@@ -47,11 +54,27 @@ public final class BatchCase {
    */
   public BatchCase(
       CaseSource input, OutputFolder out, Analyzer analyzer, HtmlReport report, boolean html) {
+    this(input, out, analyzer, report, html, false);
+  }
+
+  /**
+   * @param out the case's own output folder
+   * @param html whether to write {@code report.html} beside {@code result.json}
+   * @param redact whether the outputs and the case's summary row are redacted ({@link Redaction})
+   */
+  public BatchCase(
+      CaseSource input,
+      OutputFolder out,
+      Analyzer analyzer,
+      HtmlReport report,
+      boolean html,
+      boolean redact) {
     this.input = input;
     this.out = out;
     this.analyzer = analyzer;
     this.report = report;
     this.html = html;
+    this.redact = redact;
   }
 
   String name() {
@@ -67,7 +90,7 @@ public final class BatchCase {
   public CaseResult run(boolean incremental) {
     long started = System.nanoTime();
     try {
-      String stamp = InputStamp.of(input.files(), analyzer, report, html);
+      String stamp = InputStamp.of(input.files(), analyzer, report, html, redact);
       if (incremental && stamp.equals(read(STAMP))) {
         Optional<CaseResult> previous = CaseRow.read(out);
         if (previous.isPresent() && out.exists(RESULT)) {
@@ -75,21 +98,34 @@ public final class BatchCase {
         }
       }
       Analysis analysis = input.analyze(analyzer);
+      Redaction redaction = redact ? Redaction.of(analysis) : null;
       try (OutputStream json = out.create(RESULT)) {
-        JsonReport.write(analysis, json);
+        if (redaction == null) {
+          JsonReport.write(analysis, json);
+        } else {
+          RedactedJson.write(analysis, redaction, json);
+        }
       }
       if (html) {
         try (Writer writer =
             new BufferedWriter(
                 new OutputStreamWriter(out.create(REPORT), StandardCharsets.UTF_8))) {
-          report.write(analysis, null, writer);
+          if (redaction == null) {
+            report.write(analysis, null, writer);
+          } else {
+            StringWriter page = new StringWriter();
+            report.write(analysis, null, page);
+            writer.write(RedactedText.html(page.toString(), redaction));
+          }
         }
       }
       if (!analysis.readAnything()) {
-        return result("failed", NOTHING_READABLE + whyNothingRead(analysis), analysis, started);
+        return redacted(
+            result("failed", NOTHING_READABLE + whyNothingRead(analysis), analysis, started),
+            redaction);
       }
       // only a case that succeeded is stamped: a failed one is tried again next time
-      CaseResult done = result("done", "", analysis, started);
+      CaseResult done = redacted(result("done", "", analysis, started), redaction);
       CaseRow.write(done, out);
       try (OutputStream stampFile = out.create(STAMP)) {
         stampFile.write(stamp.getBytes(StandardCharsets.UTF_8));
@@ -99,6 +135,29 @@ public final class BatchCase {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return result("failed", e.getClass().getSimpleName() + ": " + message, null, started);
     }
+  }
+
+  /** The texts of a result redacted (the case's name stays: it names its output folder). */
+  private static CaseResult redacted(CaseResult r, Redaction redaction) {
+    if (redaction == null) {
+      return r;
+    }
+    return new CaseResult(
+        r.name(),
+        r.status(),
+        redaction.apply(r.reason()),
+        r.primary(),
+        r.tone(),
+        r.subtypes(),
+        redaction.apply(r.hosts()),
+        r.exhausted(),
+        r.peakInUse(),
+        r.capacity(),
+        r.events(),
+        r.window(),
+        redaction.apply(r.basis()),
+        redaction.apply(r.action()),
+        r.millis());
   }
 
   /** A small file of the output folder as text, or null when there is none. */
@@ -134,11 +193,11 @@ public final class BatchCase {
 
   private CaseResult result(String status, String reason, Analysis analysis, long started) {
     long millis = millisSince(started);
-    if (analysis == null) {
+    if (analysis == null || status.equals("failed")) {
       return CaseResult.failed(name(), reason, millis);
     }
     var verdict = analysis.verdict();
-    int peak = analysis.peak().map(analysis::ephemeralInUse).orElse(-1);
+    Integer peak = analysis.peak().map(analysis::ephemeralInUse).orElse(null);
     long events = PortEvents.exhaustionCount(analysis.events());
     var timeline = analysis.timeline();
     String window =
@@ -148,6 +207,7 @@ public final class BatchCase {
         status,
         reason,
         verdict.primary().name(),
+        VerdictWords.tone(verdict),
         String.join("+", verdict.subtypes().stream().map(Enum::name).toList()),
         String.join(", ", analysis.hostNames()),
         verdict.exhausted(),
@@ -155,6 +215,20 @@ public final class BatchCase {
         analysis.capacity().effective(),
         events,
         window,
+        verdict.basis(),
+        firstAction(analysis),
         millis);
+  }
+
+  /** The worst host's first recommendation, else the first thing to collect, else empty. */
+  private static String firstAction(Analysis analysis) {
+    for (Finding finding : analysis.worst().findings()) {
+      if (!finding.recommendations().isEmpty()) {
+        return finding.recommendations().get(0).action();
+      }
+    }
+    return analysis.collectNext().isEmpty()
+        ? ""
+        : "Collect: " + analysis.collectNext().get(0).message();
   }
 }

@@ -26,8 +26,18 @@ public final class BatchRunner {
   private final HtmlReport report;
   private final int jobs;
   private final boolean incremental;
+  private final boolean redact;
 
   public BatchRunner(Analyzer analyzer, HtmlReport report, int jobs, boolean incremental) {
+    this(analyzer, report, jobs, incremental, false);
+  }
+
+  /**
+   * A runner whose cases' outputs are redacted when {@code redact} ({@link
+   * io.portex.report.redact.Redaction}).
+   */
+  public BatchRunner(
+      Analyzer analyzer, HtmlReport report, int jobs, boolean incremental, boolean redact) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
     }
@@ -35,6 +45,7 @@ public final class BatchRunner {
     this.report = report;
     this.jobs = jobs;
     this.incremental = incremental;
+    this.redact = redact;
   }
 
   /**
@@ -57,7 +68,8 @@ public final class BatchRunner {
                 new LocalFolder(out.resolve(CaseFolder.of(input.getFileName().toString()))),
                 analyzer,
                 report,
-                true);
+                true,
+                redact);
         futures.add(
             pool.submit(
                 () -> {

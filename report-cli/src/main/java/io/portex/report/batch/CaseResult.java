@@ -5,20 +5,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What became of one case of a batch.
+ * What became of one case of a batch. A figure that is not known (every figure of a failed case) is
+ * null, written as an empty cell or a JSON null, never as a sentinel value.
  *
  * @param name the case: its folder or archive name under the batch root
  * @param status {@code done}, {@code skipped} (unchanged since its result was written) or {@code
  *     failed}
  * @param reason why it failed, else empty
  * @param primary the verdict's primary sub-type, or empty
+ * @param tone {@code critical}, {@code warning} or {@code calm} ({@link
+ *     io.portex.report.VerdictWords#tone}), or empty
  * @param subtypes the sub-types, joined with {@code +}
  * @param hosts the machines the evidence names, joined with {@code , }, or empty
- * @param exhausted whether ports ran out
- * @param peakInUse ephemeral ports in use at the peak, or -1
- * @param capacity the effective capacity
- * @param events Tcpip 4227, 4231 and 4266 events
+ * @param exhausted whether ports ran out, or null
+ * @param peakInUse ephemeral ports in use at the peak, or null
+ * @param capacity the effective capacity, or null
+ * @param events Tcpip 4227, 4231 and 4266 events, or null
  * @param window the time window, in words
+ * @param basis the verdict's basis, one sentence, or empty
+ * @param action the first thing to do, or empty
  * @param millis how long the case took
  */
 public record CaseResult(
@@ -26,13 +31,16 @@ public record CaseResult(
     String status,
     String reason,
     String primary,
+    String tone,
     String subtypes,
     String hosts,
-    boolean exhausted,
-    int peakInUse,
-    int capacity,
-    long events,
+    Boolean exhausted,
+    Integer peakInUse,
+    Integer capacity,
+    Long events,
     String window,
+    String basis,
+    String action,
     long millis)
     implements Serializable {
 
@@ -40,38 +48,44 @@ public record CaseResult(
    * A column of the summary table.
    *
    * @param type its values' class: {@code String}, {@code Boolean}, {@code Integer} or {@code Long}
+   * @param nullable whether a value may be null (unknown)
    */
-  public record Column(String name, Class<?> type) {}
+  public record Column(String name, Class<?> type, boolean nullable) {}
 
   /** The columns of the summary, in order: what {@link #values()} gives. */
   public static final List<Column> COLUMNS =
       List.of(
-          new Column("case", String.class),
-          new Column("status", String.class),
-          new Column("reason", String.class),
-          new Column("primary", String.class),
-          new Column("subtypes", String.class),
-          new Column("hosts", String.class),
-          new Column("exhausted", Boolean.class),
-          new Column("peakInUse", Integer.class),
-          new Column("capacity", Integer.class),
-          new Column("events", Long.class),
-          new Column("window", String.class));
+          new Column("case", String.class, false),
+          new Column("status", String.class, false),
+          new Column("reason", String.class, false),
+          new Column("primary", String.class, false),
+          new Column("tone", String.class, false),
+          new Column("subtypes", String.class, false),
+          new Column("hosts", String.class, false),
+          new Column("exhausted", Boolean.class, true),
+          new Column("peakInUse", Integer.class, true),
+          new Column("capacity", Integer.class, true),
+          new Column("events", Long.class, true),
+          new Column("window", String.class, false),
+          new Column("basis", String.class, false),
+          new Column("action", String.class, false));
 
-  /** The values of {@link #COLUMNS}: text, numbers and a boolean (not the time taken). */
+  /** The values of {@link #COLUMNS}: text, numbers, a boolean and nulls (not the time taken). */
   public List<Object> values() {
     return Arrays.asList(
-        name, status, reason, primary, subtypes, hosts, exhausted, peakInUse, capacity, events,
-        window);
+        name, status, reason, primary, tone, subtypes, hosts, exhausted, peakInUse, capacity,
+        events, window, basis, action);
   }
 
-  /** A case that failed before anything was read, and why. */
+  /** A case that failed, and why: no verdict and no figures. */
   public static CaseResult failed(String name, String reason, long millis) {
-    return new CaseResult(name, "failed", reason, "", "", "", false, -1, 0, 0, "", millis);
+    return new CaseResult(
+        name, "failed", reason, "", "", "", "", null, null, null, null, "", "", "", millis);
   }
 
   /**
-   * The result whose {@link #values()} were written as these texts.
+   * The result whose {@link #values()} were written as these texts (an empty cell of a figure is
+   * null).
    *
    * @throws IllegalArgumentException when they are not such values
    */
@@ -86,12 +100,20 @@ public record CaseResult(
         cells.get(3),
         cells.get(4),
         cells.get(5),
-        Boolean.parseBoolean(cells.get(6)),
-        Integer.parseInt(cells.get(7)),
-        Integer.parseInt(cells.get(8)),
-        Long.parseLong(cells.get(9)),
-        cells.get(10),
+        cells.get(6),
+        cells.get(7).isEmpty() ? null : Boolean.parseBoolean(cells.get(7)),
+        cells.get(8).isEmpty() ? null : Integer.valueOf(cells.get(8)),
+        cells.get(9).isEmpty() ? null : Integer.valueOf(cells.get(9)),
+        cells.get(10).isEmpty() ? null : Long.valueOf(cells.get(10)),
+        cells.get(11),
+        cells.get(12),
+        cells.get(13),
         0);
+  }
+
+  /** Whether ports ran out, false when not known. */
+  public boolean ranOut() {
+    return Boolean.TRUE.equals(exhausted);
   }
 
   /** This result as listed again by a run that skipped the case: its figures, today's time. */
@@ -101,6 +123,7 @@ public record CaseResult(
         "skipped",
         "inputs and settings unchanged since the result was written",
         primary,
+        tone,
         subtypes,
         hosts,
         exhausted,
@@ -108,6 +131,8 @@ public record CaseResult(
         capacity,
         events,
         window,
+        basis,
+        action,
         millis);
   }
 

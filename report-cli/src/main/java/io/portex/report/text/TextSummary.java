@@ -23,8 +23,8 @@ import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
+import io.portex.report.VerdictWords;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -94,14 +94,13 @@ public final class TextSummary {
     // with nothing read, the inventory is all there is to show
     if (verbose || !analysis.readAnything()) {
       out.println("Inventory:");
-      Path base = Inputs.commonFolder(inputs);
       for (InputReport input : inputs) {
         lines.wrap(
             "  ",
             String.format(
                 Locale.ROOT,
                 "%s: %s%s, %,d record(s)",
-                Inputs.relative(base, input.path()),
+                input.path(),
                 input.format(),
                 input.charset().isEmpty() ? "" : " (" + input.charset() + ")",
                 input.records()));
@@ -123,8 +122,9 @@ public final class TextSummary {
     Verdict verdict = host.verdict();
     String subtypes =
         verdict.subtypes().isEmpty()
-            ? verdict.primary().name()
-            : String.join(" + ", verdict.subtypes().stream().map(Enum::name).toList());
+            ? VerdictWords.label(verdict.primary())
+            : String.join(
+                " + ", verdict.subtypes().stream().map(t -> VerdictWords.label(t.name())).toList());
     lines.wrap(
         "",
         "Verdict"
@@ -133,12 +133,11 @@ public final class TextSummary {
             + subtypes
             + "; "
             + Exhaustion.describe(host, analysis.thresholds()));
-    List<InputReport> inputs = analysis.inputs();
-    lines.wrap("  Why: ", Inputs.shorten(inputs, verdict.basis()));
+    lines.wrap("  Why: ", verdict.basis());
     for (Finding finding :
         host.findings().subList(Math.min(1, host.findings().size()), host.findings().size())) {
       lines.wrap(
-          "  Also: ", finding.subtype().name() + ": " + Inputs.shorten(inputs, finding.summary()));
+          "  Also: ", VerdictWords.label(finding.subtype().name()) + ": " + finding.summary());
     }
     List<Recommendation> todo = new ArrayList<>();
     // a fix two findings share is said once
@@ -169,13 +168,13 @@ public final class TextSummary {
         .fromSnapshots()
         .ifPresent(peak -> writePeak(analysis, host, peak, lines));
     for (Note note : host.consistency()) {
-      lines.wrap(note.warning() ? "Warning: " : "Note: ", Inputs.shorten(inputs, note.message()));
+      lines.wrap(note.warning() ? "Warning: " : "Note: ", note.message());
       writeCommands(note.commands(), lines);
     }
     if (!host.collectNext().isEmpty()) {
       lines.println("Collect next:");
       for (Note note : host.collectNext()) {
-        lines.wrap("  - ", Inputs.shorten(inputs, note.message()));
+        lines.wrap("  - ", note.message());
         writeCommands(note.commands(), lines);
       }
     }
@@ -209,8 +208,7 @@ public final class TextSummary {
             effective,
             100.0 * capacity.share(inUse)));
     lines.wrap("  at ", time(peak.time(), analysis.zone()));
-    lines.wrap(
-        "  in ", Inputs.relative(Inputs.commonFolder(analysis.inputs()), peak.source().toString()));
+    lines.wrap("  in ", peak.source().toString());
     String ephemeral = states(usage::count);
     String all = states(peak::count);
     lines.fit("  ephemeral ports: " + (ephemeral.isEmpty() ? "none" : ephemeral));

@@ -2,6 +2,8 @@ package io.portex.report.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portex.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -92,12 +94,30 @@ class BatchTest {
     }
     String index = Files.readString(out.resolve("index.html"));
     assertThat(index)
-        .contains("healthy-web03", "bomb.zip", "CLOSE_WAIT_LEAK", "TIME_WAIT_ACCUMULATION");
+        .contains("healthy-web03", "bomb.zip", "CLOSE_WAIT leak", "TIME_WAIT accumulation")
+        .doesNotContain("CLOSE_WAIT_LEAK", "TIME_WAIT_ACCUMULATION");
+    assertThat(index)
+        .contains("<li><b>6</b>cases</li>", "<b>3</b>failed</li>", "<b>0</b>exhausted</li>")
+        .contains("<li><b>1</b>No exhaustion pattern</li>");
     assertThat(index).contains("=HYPERLINK(&quot;x&quot;)").doesNotContain("=HYPERLINK(\"x\")");
     List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
     assertThat(csv).hasSize(7);
     assertThat(csv).anyMatch(line -> line.startsWith("\"'=HYPERLINK(\"\"x\"\")\",done,"));
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"failed\" : 3");
+    // a failed case has a reason and no figures: empty cells, JSON nulls, never -1
+    assertThat(row(out, "bomb.zip")).startsWith("bomb.zip,failed,\"nothing readable: ");
+    assertThat(row(out, "bomb.zip")).endsWith("not read\",,,,,,,,,,,");
+    assertThat(csv).noneMatch(line -> line.contains(",-1,"));
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    JsonNode bomb =
+        summary.get("results").findParents("case").stream()
+            .filter(r -> r.get("case").asText().equals("bomb.zip"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(bomb.get("peakInUse").isNull()).isTrue();
+    assertThat(bomb.get("exhausted").isNull()).isTrue();
+    assertThat(bomb.get("primary").asText()).isEmpty();
+    assertThat(summary.get("byVerdict").get("CLOSE_WAIT_LEAK").asInt()).isEqualTo(1);
   }
 
   @Test
@@ -198,7 +218,7 @@ class BatchTest {
         .isEqualTo(
             analyzed.replace(
                 ",done,,", ",skipped,inputs and settings unchanged since the result was written,"));
-    assertThat(Files.readString(out.resolve("index.html"))).contains("TIME_WAIT_ACCUMULATION");
+    assertThat(Files.readString(out.resolve("index.html"))).contains("TIME_WAIT accumulation");
     assertThat(withoutRow.out()).contains("6 case(s): 1 done, 2 skipped, 3 failed");
   }
 
@@ -274,6 +294,31 @@ class BatchTest {
   }
 
   @Test
+  void aRedactedBatchNamesNoHostAndIsAnalyzedAnewWhenRedactionIsAsked() throws IOException {
+    Path root = Files.createDirectories(dir.resolve("archive"));
+    copy(SAMPLES.resolve("mixed-ticket-web01"), root.resolve("ticket-4711"));
+    Path out = dir.resolve("out");
+
+    run("batch", root.toString(), "--out", out.toString());
+    Run redacted =
+        run("batch", root.toString(), "--out", out.toString(), "--incremental", "--redact");
+
+    assertThat(redacted.out()).contains("1 case(s): 1 done, 0 skipped, 0 failed");
+    assertThat(row(out, "ticket-4711").split(",")[6]).isEqualTo("HOST-1");
+    for (String file :
+        List.of(
+            "summary.csv",
+            "summary.json",
+            "index.html",
+            "ticket-4711/report.html",
+            "ticket-4711/result.json")) {
+      String text = Files.readString(out.resolve(file));
+      assertThat(text).as(file).doesNotContainIgnoringCase("web01").doesNotContain("10.20.9.40");
+    }
+    assertThat(Files.readString(out.resolve("index.html"))).contains("198.18.");
+  }
+
+  @Test
   void theSummaryNamesTheHostOfEachCase() throws IOException {
     Path root = Files.createDirectories(dir.resolve("archive"));
     copy(SAMPLES.resolve("mixed-ticket-web01"), root.resolve("ticket-4711"));
@@ -282,9 +327,10 @@ class BatchTest {
     run("batch", root.toString(), "--out", out.toString());
 
     assertThat(row(out, "ticket-4711")).startsWith("ticket-4711,done,,TIME_WAIT_ACCUMULATION,");
-    assertThat(row(out, "ticket-4711").split(",")[5]).isEqualTo("WEB01");
+    assertThat(row(out, "ticket-4711").split(",")[6]).isEqualTo("WEB01");
     assertThat(Files.readString(out.resolve("summary.json"))).contains("\"hosts\" : \"WEB01\"");
-    assertThat(Files.readString(out.resolve("index.html"))).contains("<td>WEB01</td>");
+    assertThat(Files.readString(out.resolve("index.html")))
+        .contains("<span class=\"small\">WEB01</span>");
   }
 
   @Test

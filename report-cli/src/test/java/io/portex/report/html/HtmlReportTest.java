@@ -78,13 +78,15 @@ class HtmlReportTest {
             + "  TCP    10.0.0.5:50001  10.0.0.9:443  GEHEIM"
             + evil
             + "  4242\r\n";
-    Path folder = Files.createDirectories(dir.resolve("ticket 'quoted' \"&\" <b>"));
+    // a folder inside the ticket: the ticket's own location is not shown
+    Path folder =
+        Files.createDirectories(dir.resolve("ticket").resolve("ticket 'quoted' \"&\" <b>"));
     Path file =
         Files.writeString(
             folder.resolve("netstat_20260311_101500.txt"), netstat, StandardCharsets.UTF_8);
     Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-03-11T12:00:00Z")));
 
-    String html = render(analyze(folder), null);
+    String html = render(analyze(folder.getParent()), null);
 
     assertThat(html).doesNotContain(evil).doesNotContain("\"&\" <b>");
     assertThat(html).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;ümlaut東京.exe");

@@ -301,7 +301,8 @@ class NetstatReaderTest {
       assertThat(warnings(twoFiles))
           .extracting(Diagnostic::file, Diagnostic::code)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(copy.toString(), "input.duplicate-snapshot"));
+              org.assertj.core.groups.Tuple.tuple(
+                  copy.getFileName().toString(), "input.duplicate-snapshot"));
       assertThat(oneFile.snapshots()).hasSize(1);
       assertThat(warnings(oneFile))
           .extracting(Diagnostic::code, Diagnostic::line)
