@@ -39,6 +39,7 @@ public final class Charts {
     TIMELINE(TimelineChart::render),
     PROJECTION(ProjectionChart::render),
     GAUGE(GaugeChart::render),
+    EVENTS(EventsChart::render),
     STATES(StatesChart::render),
     DESTINATIONS(HoldersChart::destinations),
     DESTINATIONS_OVER_TIME(HoldersChart::destinationsOverTime),
@@ -57,7 +58,8 @@ public final class Charts {
   }
 
   /** The charts about usage itself, always first. */
-  private static final List<Kind> USAGE = List.of(Kind.TIMELINE, Kind.PROJECTION, Kind.GAUGE);
+  private static final List<Kind> USAGE =
+      List.of(Kind.TIMELINE, Kind.PROJECTION, Kind.GAUGE, Kind.EVENTS);
 
   /** The charts each verdict needs right after the usage charts: what its evidence is about. */
   private static final Map<Conclusion, List<Kind>> LEADS =

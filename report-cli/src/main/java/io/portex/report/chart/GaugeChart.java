@@ -84,6 +84,9 @@ final class GaugeChart {
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(LinePlot.item(usedLabel(used, capacity), usedColor, null, null, usedColor));
     legend.add(LinePlot.item("free " + ChartStyle.count(free), freeColor, null, null, freeColor));
+    legend.add(
+        LinePlot.lineItem(
+            "80 %", StateColors.color(StateColors.EIGHTY_PERCENT), ChartStyle.dashed(1.5f)));
     plot.setFixedLegendItems(legend);
     JFreeChart chart = ChartStyle.chart(plot, true);
     String svg =

@@ -159,9 +159,9 @@ final class PortRangeChart {
     addExcluded(plot, excluded, capacity);
     Color grey = StateColors.color(StateColors.EIGHTY_PERCENT);
     ValueMarker full = LinePlot.reference(size, grey, ChartStyle.dashed(1.25f), "full: " + size);
-    // below the line, clear of the excluded ranges' labels at the top
-    full.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-    full.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    // just above the line at the left, under the excluded ranges' labels at the top
+    full.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    full.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     plot.addRangeMarker(full, Layer.FOREGROUND);
     plot.setFixedLegendItems(legend(host, peak, excluded));
     return ChartStyle.chart(plot, true);

@@ -216,11 +216,24 @@ class ChartsTest {
   }
 
   @Test
-  void anEventsOnlyTicketAndAnEmptyAnalysisHaveNoChart() {
+  void anEventsOnlyTicketGetsItsEventsOverTimeAndAnEmptyAnalysisNoChart() {
     Analysis events = sample("events-only-sql01");
     assertThat(events.snapshots()).isEmpty();
-    assertThat(all(events)).isEmpty();
+    Chart chart = chart(events, "events").orElseThrow();
+    assertThat(chart.svg()).contains(">4231<").contains(">4227<").contains("<title>event 4231 at ");
+    assertThat(chart.caption())
+        .contains("4227: " + events.events(4227).count())
+        .contains("4231: " + events.events(4231).count());
     assertThat(all(SyntheticAnalysis.builder().build())).isEmpty();
+  }
+
+  @Test
+  void manyEventsWithoutATimelineAreABarFromFirstToLast() {
+    Analysis analysis = SyntheticAnalysis.builder().events(4231, 5000).build();
+    assertThat(svg(analysis, "events"))
+        .contains("<title>4231: 5,000 events from 2026-03-11 09:00:00 to ");
+    Analysis withTimeline = SyntheticAnalysis.builder().loop(3).events(4231, 5000).build();
+    assertThat(ids(withTimeline, withTimeline.worst())).doesNotContain("events");
   }
 
   @Test
