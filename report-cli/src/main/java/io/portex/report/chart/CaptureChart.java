@@ -1,9 +1,7 @@
 package io.portex.report.chart;
 
-import io.portex.core.Analysis;
 import io.portex.core.model.fact.CaptureDestination;
 import io.portex.core.model.fact.PacketCapture;
-import java.awt.Color;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
@@ -20,25 +18,16 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class CaptureChart {
 
-  static final int WIDTH = 900;
-  static final int HEIGHT = 280;
-  static final String ID = "portex-capture";
+  static final int HEIGHT = 340;
+  static final String ID = "capture";
 
   /** Destinations drawn, most attempts first. */
   static final int DESTINATIONS = 4;
 
-  /** Okabe-Ito colors, one per destination. */
-  private static final List<Color> COLORS =
-      List.of(
-          Color.decode("#0072B2"),
-          Color.decode("#E69F00"),
-          Color.decode("#009E73"),
-          Color.decode("#CC79A7"));
-
   private CaptureChart() {}
 
-  static Optional<String> render(Analysis analysis) {
-    Optional<PacketCapture> capture = analysis.timeline().capture();
+  static Optional<Chart> render(ChartedHost host) {
+    Optional<PacketCapture> capture = host.timeline().capture();
     List<CaptureDestination> drawn =
         capture
             .map(c -> c.destinations().stream().filter(d -> !d.openRate().isEmpty()).toList())
@@ -64,24 +53,41 @@ final class CaptureChart {
         failed.add(at, point.failed() / seconds, false);
       }
       dataset.addSeries(attempts);
-      renderer.setSeriesPaint(index, COLORS.get(i));
+      renderer.setSeriesPaint(index, StateColors.ranked(i));
       renderer.setSeriesStroke(index++, ChartStyle.line(2f));
       if (d.failed() > 0) {
         dataset.addSeries(failed);
-        renderer.setSeriesPaint(index, COLORS.get(i));
+        renderer.setSeriesPaint(index, StateColors.ranked(i));
         renderer.setSeriesStroke(index++, ChartStyle.dashed(1.5f));
       }
     }
+    renderer.setDefaultToolTipGenerator(
+        (data, series, item) ->
+            PointTips.shown(item, data.getItemCount(series), false)
+                ? data.getSeriesKey(series)
+                    + ": "
+                    + ChartStyle.rate(data.getYValue(series, item))
+                    + " at "
+                    + ChartStyle.second((long) data.getXValue(series, item), host.zone())
+                : null);
     NumberAxis values = ChartStyle.countAxis("connections per second");
-    XYPlot plot = ChartStyle.timePlot(dataset, analysis.zone(), values, renderer);
+    XYPlot plot = ChartStyle.timePlot(dataset, host.zone(), values, renderer);
     JFreeChart chart = ChartStyle.chart(plot, true);
-    return Optional.of(
+    String svg =
         SvgRenderer.render(
             chart,
-            WIDTH,
             HEIGHT,
-            ID,
+            host.elementId(ID),
             "Connection attempts and failed attempts per second per destination, measured by the"
-                + " packet capture"));
+                + " packet capture");
+    return Optional.of(
+        new Chart(
+            ID,
+            "Measured by the packet capture",
+            "Connection attempts per second (solid) and failed attempts per second (dashed:"
+                + " refused or unanswered) per destination, for the "
+                + drawn.size()
+                + " destinations with most attempts.",
+            svg));
   }
 }

@@ -28,17 +28,21 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYDataset;
 
 /**
- * The look shared by every chart: generic sans-serif fonts, white backgrounds, light grid lines,
- * the legend below the plot, and numbers formatted in US English whatever the machine's locale.
+ * The look shared by every chart: a phone-sized canvas ({@value #WIDTH} px wide, scaled by the
+ * page), text of at least 13 px, white backgrounds, light grid lines, the legend below the plot,
+ * and numbers formatted in US English whatever the machine's locale.
  */
 final class ChartStyle {
 
   /** Numbers and dates are formatted in this locale, never the machine's. */
   static final Locale LOCALE = Locale.US;
 
-  static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-  static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-  static final Font SMALL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+  /** Width of every chart's canvas: legible on a phone, where the chart is shown at about 1:1. */
+  static final int WIDTH = 480;
+
+  static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+  static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  static final Font SMALL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   static final Color TEXT = new Color(0x33, 0x33, 0x33);
   static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
   static final Color AXIS = new Color(0x88, 0x88, 0x88);
@@ -73,7 +77,7 @@ final class ChartStyle {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
-    chart.setPadding(new RectangleInsets(6, 6, 4, 10));
+    chart.setPadding(new RectangleInsets(4, 2, 2, 18));
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlinePaint(GRID);
     LegendTitle title = chart.getLegend();
@@ -132,9 +136,31 @@ final class ChartStyle {
         + ")";
   }
 
+  /**
+   * A time in the zone, to the second, e.g. {@code 2026-03-11 10:25:30} (the axis names the zone).
+   */
+  static String second(long epochMillis, ZoneId zone) {
+    return DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", LOCALE)
+        .withZone(zone)
+        .format(Instant.ofEpochMilli(epochMillis));
+  }
+
   /** Whole numbers with US thousands separators, e.g. {@code 16,384}. */
   static String count(long value) {
     return NumberFormat.getIntegerInstance(LOCALE).format(value);
+  }
+
+  /** A share as a whole percent, e.g. {@code 12 %}; below 1 % with one decimal. */
+  static String percent(double share) {
+    double percent = share * 100;
+    return percent > 0 && percent < 1
+        ? String.format(LOCALE, "%.1f %%", percent)
+        : String.format(LOCALE, "%.0f %%", percent);
+  }
+
+  /** A rate per second, to one decimal, e.g. {@code 1,234.5}. */
+  static String rate(double value) {
+    return String.format(LOCALE, "%,.1f", value);
   }
 
   static BasicStroke line(float width) {

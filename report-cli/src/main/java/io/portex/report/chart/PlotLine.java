@@ -1,22 +1,23 @@
 package io.portex.report.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 
 /**
  * One line of a chart over time: values at times, thinned to at most {@link
  * PeakThinning#MAX_POINTS}.
  *
- * @param colorKey the {@link StateColors} key of its color
+ * @param color its color
  * @param label the legend text, unique in the chart
  * @param times epoch milliseconds, in order
  * @param values the value at each time
  * @param stroke how the line is drawn
  */
-record PlotLine(String colorKey, String label, long[] times, double[] values, BasicStroke stroke) {
+record PlotLine(Color color, String label, long[] times, double[] values, BasicStroke stroke) {
 
   /** The line with at most {@link PeakThinning#MAX_POINTS} points, peaks kept. */
   static PlotLine thinned(
-      String colorKey, String label, long[] times, double[] values, BasicStroke stroke) {
+      Color color, String label, long[] times, double[] values, BasicStroke stroke) {
     int[] kept = PeakThinning.keep(values, PeakThinning.MAX_POINTS);
     long[] keptTimes = new long[kept.length];
     double[] keptValues = new double[kept.length];
@@ -24,7 +25,7 @@ record PlotLine(String colorKey, String label, long[] times, double[] values, Ba
       keptTimes[i] = times[kept[i]];
       keptValues[i] = values[kept[i]];
     }
-    return new PlotLine(colorKey, label, keptTimes, keptValues, stroke);
+    return new PlotLine(color, label, keptTimes, keptValues, stroke);
   }
 
   boolean allZero() {
@@ -34,6 +35,17 @@ record PlotLine(String colorKey, String label, long[] times, double[] values, Ba
       }
     }
     return true;
+  }
+
+  /** The index of the highest value (the first of equals), or -1 when no value is a number. */
+  int highest() {
+    int best = -1;
+    for (int i = 0; i < values.length; i++) {
+      if (Double.isFinite(values[i]) && (best < 0 || values[i] > values[best])) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** The highest value, at least 0; values that are not numbers are passed over. */

@@ -1,11 +1,11 @@
 package io.portex.report.chart;
 
-import io.portex.core.Analysis;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.IpFamily;
 import io.portex.core.model.Protocol;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.ExcludedPortRange;
+import io.portex.core.timeline.SnapshotUsage;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -29,14 +30,14 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
  * Where in the dynamic range the ports in use sit at the peak snapshot: the range cut into about
- * {@value #BUCKETS} equal buckets, the ports in use per bucket as bars, and the excluded ranges
- * (TCP, IPv4, inside the range) shaded and, where there is room, labelled.
+ * {@value #BUCKETS} equal buckets, the ports in use per bucket as bars against a line where a
+ * bucket is full, and the excluded ranges (TCP, IPv4, inside the range) shaded and, where there is
+ * room, labelled.
  */
 final class PortRangeChart {
 
-  static final int WIDTH = 900;
-  static final int HEIGHT = 260;
-  static final String ID = "portex-port-range";
+  static final String ID = "portrange";
+  static final int HEIGHT = 300;
   static final int BUCKETS = 64;
 
   /**
@@ -46,17 +47,42 @@ final class PortRangeChart {
 
   private PortRangeChart() {}
 
-  static Optional<String> render(Analysis analysis) {
-    return analysis
+  static Optional<Chart> render(ChartedHost host) {
+    return host.timeline()
         .peak()
+        .fromSnapshots()
+        .map(SnapshotUsage::snapshot)
         .map(
             peak ->
-                SvgRenderer.render(
-                    chart(analysis, peak),
-                    WIDTH,
-                    HEIGHT,
+                new Chart(
                     ID,
-                    "Ephemeral ports in use across the dynamic port range at the peak snapshot"));
+                    "Ports in use across the dynamic range",
+                    caption(host.capacity(), peak, excluded(host)),
+                    SvgRenderer.render(
+                        chart(host, peak),
+                        HEIGHT,
+                        host.elementId(ID),
+                        "Ephemeral ports in use across the dynamic port range at the peak"
+                            + " snapshot")));
+  }
+
+  private static String caption(EphemeralCapacity capacity, Snapshot peak, List<int[]> excluded) {
+    int size = bucketSize(capacity);
+    return "Each bar counts the ports in use in one slice of "
+        + size
+        + " ports of the dynamic range "
+        + capacity.start()
+        + "-"
+        + capacity.end()
+        + " at the peak snapshot; the dashed line is a full slice ("
+        + size
+        + " of "
+        + size
+        + "). Windows hands out ephemeral ports across the whole range, so bars of even height"
+        + " mean ordinary use and bars at the line mean the range is running out"
+        + (excluded.isEmpty()
+            ? "."
+            : "; shaded ranges are excluded (reserved) and never handed out.");
   }
 
   /** Ports per bucket: the range divided into {@link #BUCKETS}, rounded up. */
@@ -65,10 +91,10 @@ final class PortRangeChart {
   }
 
   /** The excluded TCP IPv4 ranges clipped to the dynamic range, sorted, overlapping ones merged. */
-  static List<int[]> excluded(Analysis analysis) {
-    EphemeralCapacity capacity = analysis.capacity();
+  static List<int[]> excluded(ChartedHost host) {
+    EphemeralCapacity capacity = host.capacity();
     List<int[]> clipped =
-        analysis.facts(ExcludedPortRange.class).stream()
+        host.timeline().facts(ExcludedPortRange.class).stream()
             .filter(r -> r.protocol() == Protocol.TCP && r.family() == IpFamily.IPV4)
             .filter(r -> r.end() >= capacity.start() && r.start() <= capacity.end())
             .map(
@@ -90,8 +116,8 @@ final class PortRangeChart {
     return merged;
   }
 
-  private static JFreeChart chart(Analysis analysis, Snapshot peak) {
-    EphemeralCapacity capacity = analysis.capacity();
+  private static JFreeChart chart(ChartedHost host, Snapshot peak) {
+    EphemeralCapacity capacity = host.capacity();
     int size = bucketSize(capacity);
     XYIntervalSeries inUse = new XYIntervalSeries("ports in use");
     for (int low = capacity.start(); low <= capacity.end(); low += size) {
@@ -106,19 +132,38 @@ final class PortRangeChart {
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
     renderer.setSeriesPaint(0, StateColors.color(StateColors.IN_USE));
+    renderer.setDefaultToolTipGenerator(
+        (data, series, item) -> {
+          int low = (int) data.getXValue(series, item);
+          int high = Math.min(capacity.end(), low + size - 1);
+          return "ports "
+              + low
+              + "-"
+              + high
+              + ": "
+              + ChartStyle.count(Math.round(data.getYValue(series, item)))
+              + " in use of "
+              + (high - low + 1);
+        });
     NumberAxis ports =
         ChartStyle.portAxis(
             "local port (dynamic range " + capacity.start() + "-" + capacity.end() + ")");
     ports.setRange(capacity.start(), capacity.end() + 1.0);
-    NumberAxis counts = ChartStyle.countAxis("ports in use per " + size + " ports");
-    counts.setUpperMargin(0.15);
+    NumberAxis counts = ChartStyle.countAxis("ports in use per slice");
+    counts.setRange(0, size * 1.3);
     XYPlot plot = new XYPlot(dataset, ports, counts, renderer);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinePaint(ChartStyle.GRID);
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    List<int[]> excluded = excluded(analysis);
+    List<int[]> excluded = excluded(host);
     addExcluded(plot, excluded, capacity);
-    plot.setFixedLegendItems(legend(analysis, peak, excluded));
+    Color grey = StateColors.color(StateColors.EIGHTY_PERCENT);
+    ValueMarker full = LinePlot.reference(size, grey, ChartStyle.dashed(1.25f), "full: " + size);
+    // just above the line at the left, under the excluded ranges' labels at the top
+    full.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    full.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    plot.addRangeMarker(full, Layer.FOREGROUND);
+    plot.setFixedLegendItems(legend(host, peak, excluded));
     return ChartStyle.chart(plot, true);
   }
 
@@ -143,12 +188,12 @@ final class PortRangeChart {
   }
 
   private static LegendItemCollection legend(
-      Analysis analysis, Snapshot peak, List<int[]> excluded) {
+      ChartedHost host, Snapshot peak, List<int[]> excluded) {
     LegendItemCollection items = new LegendItemCollection();
-    EphemeralCapacity capacity = analysis.capacity();
+    EphemeralCapacity capacity = host.capacity();
     items.add(
         box(
-            "ephemeral ports in use at the peak: "
+            "in use at the peak: "
                 + ChartStyle.count(capacity.inUse(peak))
                 + " of "
                 + ChartStyle.count(capacity.effective()),

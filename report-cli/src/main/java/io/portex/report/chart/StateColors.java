@@ -2,6 +2,7 @@ package io.portex.report.chart;
 
 import java.awt.Color;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -15,7 +16,8 @@ import java.util.TreeMap;
  * <p>Keys are the English netstat state names ({@code TIME_WAIT}, {@code ESTABLISHED}, {@code
  * CLOSE_WAIT}, {@code LISTENING}, {@code BOUND}), {@code other} for every other state, and the
  * chart elements {@code in use} (ephemeral ports in use), {@code capacity}, {@code 80 %}, {@code
- * events} (Tcpip exhaustion events) and {@code excluded} (excluded port ranges).
+ * events} (Tcpip exhaustion events), {@code excluded} (excluded port ranges) and {@code free} (free
+ * ports).
  */
 public final class StateColors {
 
@@ -27,6 +29,22 @@ public final class StateColors {
   static final String EIGHTY_PERCENT = "80 %";
   static final String EVENTS = "events";
   static final String EXCLUDED = "excluded";
+  static final String FREE = "free";
+
+  /**
+   * Colors of ranked items that have no color of their own (destinations, processes, sources of a
+   * series), the first for the first: Okabe-Ito's, black and grey last.
+   */
+  private static final List<Color> RANKED =
+      List.of(
+          Color.decode("#0072B2"),
+          Color.decode("#E69F00"),
+          Color.decode("#009E73"),
+          Color.decode("#CC79A7"),
+          Color.decode("#56B4E9"),
+          Color.decode("#D55E00"),
+          Color.decode("#000000"),
+          Color.decode("#999999"));
 
   private static final Map<String, String> COLORS = palette();
 
@@ -45,6 +63,7 @@ public final class StateColors {
     colors.put(EIGHTY_PERCENT, "#595959");
     colors.put(EVENTS, "#882255");
     colors.put(EXCLUDED, "#F0E442");
+    colors.put(FREE, "#E3E3E3");
     return Collections.unmodifiableMap(colors);
   }
 
@@ -64,6 +83,11 @@ public final class StateColors {
 
   static Color color(String key) {
     return Color.decode(hex(key));
+  }
+
+  /** The color of the {@code rank}-th ranked item (0 first); ranks past the palette repeat it. */
+  static Color ranked(int rank) {
+    return RANKED.get(rank % RANKED.size());
   }
 
   /** The color of a key with an alpha (0–1), for shading. */

@@ -1,8 +1,8 @@
 package io.portex.report.chart;
 
-import io.portex.core.Analysis;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.timeline.SnapshotUsage;
 import java.awt.Paint;
 import java.text.NumberFormat;
 import java.time.ZoneId;
@@ -30,25 +30,36 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class StatesChart {
 
-  static final int WIDTH = 900;
-  static final int HEIGHT = 260;
-  static final String ID = "portex-states";
+  static final String ID = "states";
+  private static final int FRAME_HEIGHT = 90;
+  private static final int BAR_HEIGHT = 28;
 
   private static final String ROW = "sockets";
 
   private StatesChart() {}
 
-  static Optional<String> render(Analysis analysis) {
-    return analysis
+  static Optional<Chart> render(ChartedHost host) {
+    return host.timeline()
         .peak()
-        .map(
-            peak ->
-                SvgRenderer.render(
-                    ChartStyle.chart(plot(peak, analysis.zone()), false),
-                    WIDTH,
-                    HEIGHT,
-                    ID,
-                    "TCP sockets per state at the peak snapshot"));
+        .fromSnapshots()
+        .map(SnapshotUsage::snapshot)
+        .filter(peak -> peak.tcpSockets() > 0)
+        .map(peak -> chart(host, peak));
+  }
+
+  private static Chart chart(ChartedHost host, Snapshot peak) {
+    String svg =
+        SvgRenderer.render(
+            ChartStyle.chart(plot(peak, host.zone()), false),
+            FRAME_HEIGHT + BAR_HEIGHT * shown(peak).size(),
+            host.elementId(ID),
+            "TCP sockets per state at the peak snapshot");
+    String caption =
+        "All "
+            + ChartStyle.count(peak.tcpSockets())
+            + " TCP sockets of the peak snapshot by state, inbound ones and listeners included;"
+            + " only the ephemeral ports among them count against the capacity.";
+    return new Chart(ID, "TCP states at the peak", caption, svg);
   }
 
   /** The states with sockets, most first (in the order of {@link TcpState} among equals). */
@@ -75,10 +86,24 @@ final class StatesChart {
     NumberAxis counts =
         ChartStyle.countAxis(
             peak.time() == null
-                ? "TCP sockets at the peak snapshot"
-                : "TCP sockets at the peak, " + ChartStyle.minute(peak.time(), zone));
-    counts.setUpperMargin(0.12);
-    CategoryPlot plot = new CategoryPlot(dataset, categories, counts, new StateBarRenderer(states));
+                ? "TCP sockets at the peak"
+                : "TCP sockets, " + ChartStyle.minute(peak.time(), zone));
+    counts.setUpperMargin(0.2);
+    StateBarRenderer renderer = new StateBarRenderer(states);
+    int total = peak.tcpSockets();
+    renderer.setDefaultToolTipGenerator(
+        (data, row, column) -> {
+          int count = peak.count(states.get(column));
+          return states.get(column).name()
+              + ": "
+              + ChartStyle.count(count)
+              + " of "
+              + ChartStyle.count(total)
+              + " TCP sockets ("
+              + ChartStyle.percent((double) count / total)
+              + ")";
+        });
+    CategoryPlot plot = new CategoryPlot(dataset, categories, counts, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     plot.setRangeGridlinePaint(ChartStyle.GRID);
@@ -98,7 +123,7 @@ final class StatesChart {
       setBarPainter(new StandardBarPainter());
       setShadowVisible(false);
       setDrawBarOutline(false);
-      setMaximumBarWidth(0.12);
+      setMaximumBarWidth(0.8);
       setDefaultItemLabelGenerator(
           new StandardCategoryItemLabelGenerator(
               "{2}", NumberFormat.getIntegerInstance(ChartStyle.LOCALE)));

@@ -1,12 +1,13 @@
 package io.portex.report.chart;
 
-import io.portex.core.Analysis;
-import java.awt.BasicStroke;
+import io.portex.core.model.PortEvents;
+import io.portex.core.timeline.Timeline;
 import java.awt.Color;
 import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,115 +21,160 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Sockets per state and ephemeral ports in use over time, against the effective capacity and 80 %
- * of it, with the Tcpip exhaustion events marked. Times are shown in the analysis zone.
+ * Sockets per state and ephemeral ports in use over one host's timed snapshots, with the Tcpip
+ * exhaustion events marked. When the highest line stays under {@value #ZOOM_BELOW_SHARE} of the
+ * capacity the value axis is fitted to the lines (zoomed), so that a leak of a few hundred sockets
+ * is seen to grow, and the capacity is stated above the plot instead of drawn; otherwise the
+ * capacity and 80 % of it are drawn as lines. Drawn from two timed snapshots on (one point is the
+ * gauge's).
  */
 final class TimelineChart {
 
-  static final int WIDTH = 900;
-  static final int HEIGHT = 320;
-  static final String ID = "portex-timeline";
+  static final String ID = "timeline";
+  static final int HEIGHT = 340;
 
-  /** Lines with at most this many points show each point as a dot too. */
-  private static final int DOTS_UP_TO = 24;
+  /** Below this share of the capacity the value axis is fitted to the lines. */
+  static final double ZOOM_BELOW_SHARE = 0.3;
 
   /** Room above the highest line or the capacity, for the capacity label. */
   private static final double HEADROOM = 1.15;
 
-  private static final Shape DOT = new Ellipse2D.Double(-2.5, -2.5, 5, 5);
-  private static final Shape LEGEND_LINE = new Line2D.Double(-8, 0, 8, 0);
   private static final Shape LEGEND_TICK = new Line2D.Double(0, -6, 0, 6);
-  private static final Shape LEGEND_BOX = new Rectangle2D.Double(-6, -6, 12, 12);
 
   private TimelineChart() {}
 
-  static Optional<String> render(Analysis analysis) {
-    List<PlotLine> lines = TimelineLines.of(analysis);
-    if (lines.isEmpty()) {
+  static Optional<Chart> render(ChartedHost host) {
+    Timeline timeline = host.timeline();
+    if (timeline.timed().size() < 2) {
       return Optional.empty();
     }
-    List<EventMarks.Mark> marks = EventMarks.plan(analysis.events(), EventMarks.BUDGET);
-    XYPlot plot = plot(analysis, lines, marks);
-    JFreeChart chart = ChartStyle.chart(plot, true);
-    return Optional.of(
-        SvgRenderer.render(
-            chart,
-            WIDTH,
-            HEIGHT,
-            ID,
-            "Sockets per TCP state and ephemeral ports in use over time, against the capacity"));
-  }
-
-  private static XYPlot plot(Analysis analysis, List<PlotLine> lines, List<EventMarks.Mark> marks) {
-    XYSeriesCollection dataset = new XYSeriesCollection();
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    renderer.setDrawSeriesLineAsPath(true);
-    renderer.setAutoPopulateSeriesPaint(false);
-    renderer.setAutoPopulateSeriesShape(false);
-    renderer.setAutoPopulateSeriesStroke(false);
-    double max = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      PlotLine line = lines.get(i);
-      XYSeries series = new XYSeries(line.label(), false, true);
-      for (int p = 0; p < line.times().length; p++) {
-        series.add(line.times()[p], line.values()[p], false);
-      }
-      dataset.addSeries(series);
-      renderer.setSeriesPaint(i, StateColors.color(line.colorKey()));
-      renderer.setSeriesStroke(i, line.stroke());
-      renderer.setSeriesShape(i, DOT);
-      renderer.setSeriesShapesVisible(i, line.times().length <= DOTS_UP_TO);
-      max = Math.max(max, line.max());
-    }
-    int capacity = analysis.capacity().effective();
+    List<PlotLine> lines = TimelineLines.of(timeline);
+    List<EventMarks.Mark> marks = EventMarks.plan(timeline.events(), EventMarks.BUDGET);
+    int capacity = host.capacity().effective();
+    double max = LinePlot.max(lines);
+    boolean zoomed = zoomed(max, capacity);
     NumberAxis values = ChartStyle.countAxis("sockets / ports");
-    values.setRange(0, Math.max(10, Math.max(max, capacity) * HEADROOM));
-    XYPlot plot = ChartStyle.timePlot(dataset, analysis.zone(), values, renderer);
+    values.setRange(0, Math.max(10, (zoomed ? max : Math.max(max, capacity)) * HEADROOM));
+    XYPlot plot = LinePlot.of(lines, host.zone(), values, PointTips::count);
     // the last line (ports in use, the widest) is drawn first, under the states
     plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
-    plot.addRangeMarker(
-        capacityMarker(capacity, StateColors.CAPACITY, ChartStyle.line(1.5f), "capacity"),
-        Layer.FOREGROUND);
-    plot.addRangeMarker(
-        capacityMarker(
-            0.8 * capacity, StateColors.EIGHTY_PERCENT, ChartStyle.dashed(1.25f), "80 %"),
-        Layer.FOREGROUND);
-    for (Marker marker : eventMarkers(marks)) {
-      plot.addDomainMarker(marker, Layer.BACKGROUND);
+    LegendItemCollection legend = plot.getFixedLegendItems();
+    if (!zoomed && capacity > 0) {
+      Color black = StateColors.color(StateColors.CAPACITY);
+      Color grey = StateColors.color(StateColors.EIGHTY_PERCENT);
+      plot.addRangeMarker(
+          LinePlot.reference(
+              capacity, black, ChartStyle.line(1.5f), "capacity " + ChartStyle.count(capacity)),
+          Layer.FOREGROUND);
+      plot.addRangeMarker(
+          LinePlot.reference(
+              0.8 * capacity,
+              grey,
+              ChartStyle.dashed(1.25f),
+              "80 % " + ChartStyle.count(Math.round(0.8 * capacity))),
+          Layer.FOREGROUND);
+      legend.add(
+          LinePlot.lineItem(
+              "capacity " + ChartStyle.count(capacity), black, ChartStyle.line(1.5f)));
+      legend.add(LinePlot.lineItem("80 % of capacity", grey, ChartStyle.dashed(1.25f)));
+    }
+    for (EventMarks.Mark mark : marks) {
+      plot.addDomainMarker(eventMarker(mark), Layer.BACKGROUND);
     }
     TimeWindow window = TimeWindow.of(lines, marks);
     plot.getDomainAxis().setRange(window.from(), window.to());
-    plot.setFixedLegendItems(legend(lines, capacity, marks, window.eventsOutside()));
-    return plot;
+    if (!marks.isEmpty()) {
+      legend.add(eventsItem(marks, window.eventsOutside()));
+    }
+    JFreeChart chart = ChartStyle.chart(plot, true);
+    if (zoomed && capacity > 0) {
+      chart.addSubtitle(zoomNote(max, capacity));
+    }
+    String svg =
+        SvgRenderer.render(
+            chart,
+            HEIGHT,
+            host.elementId(ID),
+            "Sockets per TCP state and ephemeral ports in use over time, against the capacity");
+    return Optional.of(
+        new Chart(ID, "Ports in use over time", caption(timeline, host.zone(), zoomed, max), svg));
   }
 
-  private static ValueMarker capacityMarker(
-      double value, String key, BasicStroke stroke, String name) {
-    ValueMarker marker = new ValueMarker(value, StateColors.color(key), stroke);
-    marker.setLabel(name + " " + ChartStyle.count(Math.round(value)));
-    marker.setLabelFont(ChartStyle.SMALL_FONT);
-    marker.setLabelPaint(StateColors.color(key));
-    marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-    marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-    return marker;
+  /** True when the lines stay so far under the capacity that the axis is fitted to them. */
+  static boolean zoomed(double max, int capacity) {
+    return capacity > 0 && max < ZOOM_BELOW_SHARE * capacity;
   }
 
-  private static List<Marker> eventMarkers(List<EventMarks.Mark> marks) {
-    return marks.stream().map(TimelineChart::eventMarker).toList();
+  private static TextTitle zoomNote(double max, int capacity) {
+    TextTitle note =
+        new TextTitle(
+            "Zoomed in: capacity "
+                + ChartStyle.count(capacity)
+                + " is far above (peak "
+                + ChartStyle.percent(max / capacity)
+                + ")",
+            ChartStyle.TICK_FONT);
+    note.setPaint(ChartStyle.TEXT);
+    note.setHorizontalAlignment(HorizontalAlignment.LEFT);
+    note.setPadding(new RectangleInsets(0, 4, 4, 0));
+    return note;
   }
 
-  private static Marker eventMarker(EventMarks.Mark mark) {
+  private static String caption(Timeline timeline, ZoneId zone, boolean zoomed, double max) {
+    int n = timeline.timed().size();
+    Instant first = timeline.timed().get(0).snapshot().time();
+    Instant last = timeline.timed().get(n - 1).snapshot().time();
+    int capacity = timeline.capacity().effective();
+    StringBuilder text =
+        new StringBuilder(
+            "TCP sockets per state and the ephemeral ports in use (the thick line, what runs out)"
+                + " in each of the "
+                + n
+                + " timed snapshots, "
+                + ChartStyle.minute(first, zone)
+                + " to "
+                + ChartStyle.minute(last, zone)
+                + ".");
+    if (zoomed) {
+      text.append(" The axis is fitted to the lines: the highest reaches ")
+          .append(ChartStyle.count(Math.round(max)))
+          .append(", ")
+          .append(ChartStyle.percent(max / capacity))
+          .append(" of the capacity of ")
+          .append(ChartStyle.count(capacity))
+          .append(" ports, which lies above the view.");
+    } else if (capacity > 0) {
+      text.append(" The black line is the capacity of ")
+          .append(ChartStyle.count(capacity))
+          .append(" ports; the dashed one 80 % of it.");
+    }
+    if (timeline.events().stream().anyMatch(e -> e.count() > 0)) {
+      text.append(" Shaded marks are Tcpip exhaustion events (")
+          .append(eventCounts(timeline.events()))
+          .append(").");
+    }
+    return text.toString();
+  }
+
+  private static String eventCounts(List<PortEvents> events) {
+    List<String> parts = new ArrayList<>();
+    for (PortEvents e : events) {
+      if (e.count() > 0) {
+        parts.add(e.eventId() + ": " + ChartStyle.count(e.count()));
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  static Marker eventMarker(EventMarks.Mark mark) {
     Marker marker;
     if (mark.from() == mark.to()) {
       marker =
@@ -150,27 +196,7 @@ final class TimelineChart {
     return marker;
   }
 
-  private static LegendItemCollection legend(
-      List<PlotLine> lines, int capacity, List<EventMarks.Mark> marks, boolean eventsOutside) {
-    LegendItemCollection items = new LegendItemCollection();
-    for (PlotLine line : lines) {
-      items.add(lineItem(line.label(), line.colorKey(), line.stroke()));
-    }
-    items.add(
-        lineItem(
-            "capacity " + ChartStyle.count(capacity), StateColors.CAPACITY, ChartStyle.line(1.5f)));
-    items.add(lineItem("80 % of capacity", StateColors.EIGHTY_PERCENT, ChartStyle.dashed(1.25f)));
-    if (!marks.isEmpty()) {
-      items.add(eventsItem(marks, eventsOutside));
-    }
-    return items;
-  }
-
-  private static LegendItem lineItem(String label, String key, BasicStroke stroke) {
-    return item(label, null, LEGEND_LINE, stroke, StateColors.color(key));
-  }
-
-  private static LegendItem eventsItem(List<EventMarks.Mark> marks, boolean outside) {
+  static LegendItem eventsItem(List<EventMarks.Mark> marks, boolean outside) {
     Map<Integer, Long> counts = new LinkedHashMap<>();
     boolean spans = false;
     for (EventMarks.Mark mark : marks) {
@@ -189,29 +215,8 @@ final class TimelineChart {
     }
     Color color = StateColors.color(StateColors.EVENTS);
     return spans
-        ? item(label.toString(), StateColors.color(StateColors.EVENTS, 0.3), null, null, color)
-        : item(label.toString(), null, LEGEND_TICK, ChartStyle.line(1.5f), color);
-  }
-
-  /** A legend item drawn as a filled box (when {@code box} is given) or as a line. */
-  private static LegendItem item(
-      String label, Color box, Shape line, BasicStroke stroke, Color color) {
-    BasicStroke lineStroke = stroke == null ? ChartStyle.line(1f) : stroke;
-    return new LegendItem(
-        label,
-        null,
-        null,
-        null,
-        box != null,
-        LEGEND_BOX,
-        box != null,
-        box == null ? color : box,
-        false,
-        color,
-        lineStroke,
-        line != null,
-        line == null ? LEGEND_LINE : line,
-        lineStroke,
-        color);
+        ? LinePlot.item(
+            label.toString(), StateColors.color(StateColors.EVENTS, 0.3), null, null, color)
+        : LinePlot.item(label.toString(), null, LEGEND_TICK, ChartStyle.line(1.5f), color);
   }
 }

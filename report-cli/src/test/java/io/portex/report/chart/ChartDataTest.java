@@ -38,7 +38,9 @@ class ChartDataTest {
   void aPlotLineIsThinnedWithItsTimes() {
     long[] times = IntStream.range(0, 1500).mapToLong(i -> i * MINUTE).toArray();
     double[] values = IntStream.range(0, 1500).mapToDouble(i -> i == 1234 ? 99 : 1).toArray();
-    PlotLine line = PlotLine.thinned("TIME_WAIT", "TIME_WAIT", times, values, new BasicStroke());
+    PlotLine line =
+        PlotLine.thinned(
+            StateColors.color("TIME_WAIT"), "TIME_WAIT", times, values, new BasicStroke());
     assertThat(line.times())
         .hasSizeLessThanOrEqualTo(PeakThinning.MAX_POINTS)
         .contains(1234 * MINUTE);
@@ -102,7 +104,7 @@ class ChartDataTest {
             .excluded(1000, 2000)
             .excluded(49000, 49200)
             .build();
-    assertThat(PortRangeChart.excluded(analysis))
+    assertThat(PortRangeChart.excluded(SyntheticAnalysis.charted(analysis)))
         .containsExactly(
             new int[] {49152, 49200}, new int[] {50000, 50159}, new int[] {56000, 56099});
   }
@@ -175,6 +177,10 @@ class ChartDataTest {
   private static PlotLine line(int fromMinute, int toMinute) {
     long[] times = IntStream.rangeClosed(fromMinute, toMinute).mapToLong(i -> i * MINUTE).toArray();
     return new PlotLine(
-        "TIME_WAIT", "TIME_WAIT", times, new double[times.length], new BasicStroke());
+        StateColors.color("TIME_WAIT"),
+        "TIME_WAIT",
+        times,
+        new double[times.length],
+        new BasicStroke());
   }
 }

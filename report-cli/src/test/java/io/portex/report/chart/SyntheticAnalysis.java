@@ -44,6 +44,11 @@ final class SyntheticAnalysis {
   private EphemeralCapacity capacity = EphemeralCapacity.DEFAULT;
   private ZoneId zone = ZoneId.of("UTC");
 
+  /** The analysis' only host as its charts see it. */
+  static ChartedHost charted(Analysis analysis) {
+    return new ChartedHost(analysis.worst(), analysis.zone(), "portex-1-");
+  }
+
   static SyntheticAnalysis builder() {
     return new SyntheticAnalysis();
   }
