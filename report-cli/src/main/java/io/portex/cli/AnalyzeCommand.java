@@ -69,6 +69,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin TemplateOption templateOption;
 
   @Option(
+      names = "--case",
+      paramLabel = "ID",
+      description =
+          "Ticket id for the HTML report: shown in its title, heading, print header and footer.")
+  String caseId;
+
+  @Option(
       names = "--generated-at",
       paramLabel = "TIME",
       description =
@@ -141,7 +148,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path target = html.isEmpty() ? defaultHtmlPath() : Path.of(html);
     HtmlReport report = templateOption.report();
     try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      report.write(analysis, generationTime(), writer);
+      report.write(analysis, caseId, generationTime(), writer);
     }
     return target;
   }
