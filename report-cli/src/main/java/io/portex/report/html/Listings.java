@@ -19,27 +19,43 @@ final class Listings {
   private Listings() {}
 
   /**
-   * The first {@link #TOP} items as rows, saying how many there were when more; a list whose counts
-   * are all 1 becomes one line naming its first items.
+   * The first {@link #TOP} items as rows, saying how many there were when more. Items counted 1 at
+   * the tail of what is shown become one line naming them, and a list whose counts are all 1
+   * becomes that line alone.
    */
   static <T> Listing of(
       List<T> items, ToLongFunction<T> count, Function<T, String> name, Function<T, Row> row) {
-    if (items.size() > 1 && items.stream().allMatch(i -> count.applyAsLong(i) == 1)) {
-      List<String> names = new ArrayList<>();
-      for (T item : items.subList(0, Math.min(ONES_NAMED, items.size()))) {
-        names.add(name.apply(item));
-      }
-      String more = items.size() > ONES_NAMED ? ", …" : "";
-      return new Listing(
-          List.of(),
-          "",
-          Formats.count(items.size()) + " entries with 1 each: " + String.join(", ", names) + more);
+    List<T> top = items.subList(0, Math.min(TOP, items.size()));
+    int many = top.size();
+    while (many > 0 && count.applyAsLong(top.get(many - 1)) == 1) {
+      many--;
+    }
+    if (top.size() - many < 2) {
+      many = top.size(); // a single 1 stays a row
     }
     List<Row> rows = new ArrayList<>();
-    for (T item : items.subList(0, Math.min(TOP, items.size()))) {
+    for (T item : top.subList(0, many)) {
       rows.add(row.apply(item));
     }
-    return new Listing(rows, shown(rows.size(), items.size()), "");
+    List<T> ones = items.subList(many, items.size());
+    if (many == top.size() || !ones.stream().allMatch(i -> count.applyAsLong(i) == 1)) {
+      List<Row> all = new ArrayList<>(rows);
+      for (T item : top.subList(many, top.size())) {
+        all.add(row.apply(item));
+      }
+      return new Listing(all, shown(all.size(), items.size()), "");
+    }
+    List<String> names = new ArrayList<>();
+    for (T item : ones.subList(0, Math.min(ONES_NAMED, ones.size()))) {
+      names.add(name.apply(item));
+    }
+    String line =
+        Formats.count(ones.size())
+            + (many == 0 ? " entries" : " more")
+            + " with 1 each: "
+            + String.join(", ", names)
+            + (ones.size() > ONES_NAMED ? ", …" : "");
+    return new Listing(rows, "", line);
   }
 
   /** {@code 10 of 29 shown}, or empty when all are. */

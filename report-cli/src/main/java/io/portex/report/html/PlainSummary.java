@@ -4,7 +4,6 @@ import io.portex.core.Analysis;
 import io.portex.core.HostAnalysis;
 import io.portex.core.classify.Conclusion;
 import io.portex.core.classify.ExhaustionBasis;
-import io.portex.core.classify.Finding;
 import io.portex.core.classify.Verdict;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
@@ -96,17 +95,20 @@ final class PlainSummary {
     EphemeralCapacity capacity = host.timeline().capacity();
     return switch (primary) {
       case TIME_WAIT_ACCUMULATION ->
-          "closed outbound connections waiting out TIME_WAIT hold most of them ("
+          "most ports in use are held by closed outbound connections waiting out TIME_WAIT (up"
+              + " to "
               + count
-              + " at the peak)";
+              + ")";
       case CLOSE_WAIT_LEAK ->
           "an application leaves connections its peers closed in CLOSE_WAIT ("
               + count
               + " at the peak) and they keep growing";
       case HIGH_CONNECTION_COUNT ->
-          "open (ESTABLISHED) connections hold most of them (" + count + " at the peak)";
+          "most ports in use are held by open (ESTABLISHED) connections ("
+              + count
+              + " at the peak)";
       case BOUND_PORT_LEAK ->
-          "sockets bound to a port but never connected (BOUND) hold most of them ("
+          "most ports in use are held by sockets bound but never connected (BOUND, "
               + count
               + " at the peak)";
       case SMALL_PORT_RANGE ->
@@ -114,7 +116,9 @@ final class PlainSummary {
               + Formats.count(capacity.effective())
               + " ports where Windows has 16,384 by default";
       case SINGLE_DESTINATION_SATURATION ->
-          "connections to a single destination hold most of them (" + count + " at the peak)";
+          "most ports in use are held by connections to a single destination ("
+              + count
+              + " at the peak)";
       default -> Verdicts.label(primary.name());
     };
   }
@@ -163,7 +167,7 @@ final class PlainSummary {
     }
     if (timeline.projectedExhaustion() != null && timeline.usageGrowthPerHour() != null) {
       return "Urgent: at the measured growth of "
-          + Formats.number(timeline.usageGrowthPerHour())
+          + Formats.count(Math.round(timeline.usageGrowthPerHour()))
           + " ports an hour they would run out at "
           + Formats.time(timeline.projectedExhaustion(), zone)
           + ".";
@@ -199,10 +203,5 @@ final class PlainSummary {
               : "Whose fix: nothing to fix for ports; look elsewhere for the failures.";
       case INCONCLUSIVE -> "Next: collect the evidence listed under What to do.";
     };
-  }
-
-  /** The primary finding of a host, if any rule fired. */
-  static Finding primary(HostAnalysis host) {
-    return host.findings().isEmpty() ? null : host.findings().get(0);
   }
 }

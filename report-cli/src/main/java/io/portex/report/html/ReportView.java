@@ -198,11 +198,12 @@ public record ReportView(
       Listing remotes) {}
 
   /**
-   * A cut list: its rows, how many there were, and the line that stands for a list of all ones.
+   * A cut list: its rows, how many there were, and the line that stands for its entries counted 1.
    *
    * @param rows the rows shown (empty when {@code ones} says it all)
    * @param shown {@code 10 of 29 shown}, or empty when nothing was cut
-   * @param ones {@code 29 entries with 1 each: a, b, …} when every count is 1, else empty
+   * @param ones {@code 7 more with 1 each: a, b, …} for the entries counted 1 after the rows (all
+   *     of them when every count is 1), else empty
    */
   public record Listing(List<Row> rows, String shown, String ones) {}
 

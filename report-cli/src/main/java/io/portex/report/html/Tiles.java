@@ -153,8 +153,11 @@ final class Tiles {
       return Optional.of(
           new Tile(
               "Projected full",
-              Formats.time(timeline.projectedExhaustion(), zone),
-              "at +" + Formats.number(timeline.usageGrowthPerHour()) + " ports an hour",
+              Formats.clock(timeline.projectedExhaustion(), zone),
+              Formats.time(timeline.projectedExhaustion(), zone)
+                  + ", at +"
+                  + Formats.count(Math.round(timeline.usageGrowthPerHour()))
+                  + " ports an hour",
               "critical"));
     }
     return Optional.empty();
