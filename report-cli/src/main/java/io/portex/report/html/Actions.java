@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * What to do: every finding's fixes, host by host (the worst first), a fix that two findings of one
- * host share once with both named; a host no rule fired on gets what to collect next instead. Also
- * which fixes each finding calls for, for its links.
+ * host share (same words, same lines) once with both named and the caveats of both; a host no rule
+ * fired on gets what to collect next instead. Also which fixes each finding calls for, for its
+ * links.
  */
 final class Actions {
 
@@ -56,8 +57,15 @@ final class Actions {
       List<Anchor> links = new ArrayList<>();
       String title = Verdicts.label(finding.subtype().name());
       for (Recommendation r : finding.recommendations()) {
-        String key = r.action() + "\n" + r.commands() + "\n" + r.caveats();
+        String key = r.action() + "\n" + r.commands();
         Integer index = seen.get(key);
+        if (index != null) {
+          Action same = mine.get(index);
+          List<String> caveats = new ArrayList<>(same.caveats());
+          r.caveats().stream().filter(c -> !caveats.contains(c)).forEach(caveats::add);
+          mine.set(
+              index, new Action(same.id(), same.host(), same.text(), "", same.commands(), caveats));
+        }
         if (index == null) {
           index = mine.size();
           seen.put(key, index);
@@ -77,7 +85,7 @@ final class Actions {
       for (Note note : host.collectNext()) {
         String id = "act-" + hostIndex + "-" + (mine.size() + 1);
         mine.add(new Action(id, name, note.message(), "", commands(note.commands()), List.of()));
-        because.add(new String[] {"to settle the verdict"});
+        because.add(new String[] {"to complete the evidence"});
       }
     }
     for (int i = 0; i < mine.size(); i++) {

@@ -10,6 +10,7 @@ import io.portex.core.model.PortEvents;
 import io.portex.core.timeline.Timeline;
 import io.portex.report.html.ReportView.PlainWords;
 import io.portex.report.html.ReportView.Term;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -48,6 +49,9 @@ final class PlainSummary {
               "Headroom",
               "Ports still free before a limit is reached: capacity less the ports in use, or, to"
                   + " one destination, the ports a new connection to it could still use."));
+
+  /** A projected exhaustion within this time of the last evidence is urgent. */
+  static final Duration SOON = Duration.ofHours(24);
 
   private PlainSummary() {}
 
@@ -166,7 +170,12 @@ final class PlainSummary {
           + (basis.isEmpty() ? "." : " (" + basis + ").");
     }
     if (timeline.projectedExhaustion() != null && timeline.usageGrowthPerHour() != null) {
-      return "Urgent: at the measured growth of "
+      boolean soon =
+          timeline.to() == null
+              || Duration.between(timeline.to(), timeline.projectedExhaustion()).compareTo(SOON)
+                  <= 0;
+      return (soon ? "Urgent" : "Not urgent yet")
+          + ": at the measured growth of "
           + Formats.count(Math.round(timeline.usageGrowthPerHour()))
           + " ports an hour they would run out at "
           + Formats.time(timeline.projectedExhaustion(), zone)

@@ -45,7 +45,10 @@ final class Tiles {
     for (Finding finding : host.findings()) {
       tiles.addAll(ofFinding(finding, host.timeline().timeWait()));
     }
-    trend(timeline, zone).ifPresent(tiles::add);
+    if (!host.verdict().exhausted()) {
+      // when the ports already ran out, a time they would run out says nothing more
+      trend(timeline, zone).ifPresent(tiles::add);
+    }
     tiles.add(events(timeline));
     return tiles;
   }
