@@ -15,7 +15,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v chromium >/dev/null || { echo "chromium is not installed (apt-get install chromium)" >&2; exit 2; }
 command -v pdfinfo >/dev/null || { echo "pdfinfo is not installed (apt-get install poppler-utils)" >&2; exit 2; }
 screenshots=0
-[ "${1:-}" = "--screenshots" ] && screenshots=1
+[ "${1:-}" = "--screenshots" ] && screenshots=1 && mkdir -p "$here/docs"
 max_pages=4
 work="$(mktemp -d /tmp/portex-reports.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
