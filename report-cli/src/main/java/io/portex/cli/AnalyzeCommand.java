@@ -73,6 +73,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin TemplateOption templateOption;
 
   @Option(
+      names = "--case",
+      paramLabel = "ID",
+      description =
+          "Ticket id for the HTML report: shown in its title, heading, print header and footer.")
+  String caseId;
+
+  @Option(
       names = "--generated-at",
       paramLabel = "TIME",
       description =
@@ -165,10 +172,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     HtmlReport report = templateOption.report();
     try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       if (redaction == null) {
-        report.write(analysis, generationTime(), writer);
+        report.write(analysis, caseId, generationTime(), writer);
       } else {
         StringWriter page = new StringWriter();
-        report.write(analysis, generationTime(), page);
+        report.write(analysis, caseId, generationTime(), page);
         writer.write(RedactedText.html(page.toString(), redaction));
       }
     }

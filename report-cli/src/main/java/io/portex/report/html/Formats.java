@@ -13,6 +13,8 @@ public final class Formats {
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
   private static final DateTimeFormatter UTC_MINUTE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -59,6 +61,11 @@ public final class Formats {
       return LOCAL.format(seconds.atZone(ZoneOffset.UTC)) + " UTC";
     }
     return LOCAL.format(seconds.atZone(zone)) + " " + zone.getId();
+  }
+
+  /** The time of day in the zone, to the minute: {@code 11:03}; "unknown". */
+  static String clock(Instant time, ZoneId zone) {
+    return time == null ? "unknown" : CLOCK.format(time.atZone(zone));
   }
 
   /** The UTC instant, for the {@code datetime} attribute and tooltips. */

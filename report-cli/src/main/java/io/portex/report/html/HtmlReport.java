@@ -26,7 +26,7 @@ import java.util.TimeZone;
 import java.util.stream.Stream;
 
 /**
- * The self-contained HTML post-mortem: {@code report.ftlh} laid out over the {@link ReportModel}.
+ * The self-contained HTML post-mortem: {@code report.ftlh} laid out over the {@link ReportView}.
  * Templates come from the jar, or first from a folder of the user's ({@code --templates}); {@code
  * .ftlh} templates escape every value as HTML. Thread-safe once built.
  */
@@ -114,7 +114,20 @@ public final class HtmlReport {
    * @throws IOException when writing fails or a template is broken (the message says where)
    */
   public void write(Analysis analysis, Instant generatedAt, Writer out) throws IOException {
-    render(TEMPLATE, ReportModel.of(analysis, generatedAt), out);
+    write(analysis, null, generatedAt, out);
+  }
+
+  /**
+   * Writes the report of an analysis for a ticket: its id in the title, the heading and the print
+   * running header.
+   *
+   * @param caseId the ticket id ({@code --case}), or null for none
+   * @param generatedAt shown in the footer when not null
+   * @throws IOException when writing fails or a template is broken (the message says where)
+   */
+  public void write(Analysis analysis, String caseId, Instant generatedAt, Writer out)
+      throws IOException {
+    render(TEMPLATE, ReportModel.of(analysis, caseId, generatedAt), out);
   }
 
   /**
