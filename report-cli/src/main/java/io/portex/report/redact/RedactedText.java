@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Text and HTML output with a {@link Redaction} applied. */
 public final class RedactedText {
 
-  /** A tag, a comment, or the content of a style or script element (left as it is). */
+  /** A tag, a comment, or a style or script element with its content. */
   private static final Pattern MARKUP =
       Pattern.compile("(?is)<style\\b.*?</style>|<script\\b.*?</script>|<!--.*?-->|<[^>]*>");
 
@@ -27,8 +27,9 @@ public final class RedactedText {
   }
 
   /**
-   * A rendered HTML page redacted in its text and its attribute values, SVG included; the markup,
-   * styles and scripts are left as they are.
+   * A rendered HTML page redacted in its text, its attribute values and the strings of its styles
+   * (a print header's {@code content: "HOST"}), SVG included; the markup and scripts are left as
+   * they are.
    */
   public static String html(String page, Redaction redaction) {
     StringBuilder out = new StringBuilder(page.length());
@@ -37,10 +38,7 @@ public final class RedactedText {
     while (markup.find()) {
       out.append(redaction.apply(page.substring(last, markup.start())));
       String tag = markup.group();
-      if (tag.startsWith("<")
-          && !tag.regionMatches(true, 0, "<style", 0, 6)
-          && !tag.regionMatches(true, 0, "<script", 0, 7)
-          && !tag.startsWith("<!--")) {
+      if (!tag.regionMatches(true, 0, "<script", 0, 7) && !tag.startsWith("<!--")) {
         var values = ATTRIBUTE.matcher(tag);
         StringBuilder redactedTag = new StringBuilder();
         while (values.find()) {
