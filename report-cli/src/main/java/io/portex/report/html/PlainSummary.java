@@ -76,6 +76,11 @@ final class PlainSummary {
   private static String happened(HostAnalysis host, String subject) {
     Verdict verdict = host.verdict();
     Conclusion primary = verdict.primary();
+    if (primary == Conclusion.INCONCLUSIVE && verdict.exhausted()) {
+      return subject
+          + " ran out of ephemeral ports, but the evidence does not show which connections held"
+          + " them.";
+    }
     if (primary == Conclusion.INCONCLUSIVE) {
       return "The evidence does not show enough of the connections of "
           + subject
