@@ -22,6 +22,7 @@ final class Tiles {
 
   private Tiles() {}
 
+  /** The tiles of the verdict's host, which the report shows first (its anchors start with h1). */
   static List<Tile> of(HostAnalysis host, ZoneId zone) {
     List<Tile> tiles = new ArrayList<>();
     Timeline timeline = host.timeline();
@@ -166,13 +167,18 @@ final class Tiles {
     return Optional.empty();
   }
 
+  /** The Tcpip event ids found with their counts, linked to the first one's rows. */
   private static Tile events(Timeline timeline) {
     List<String> found = new ArrayList<>();
     boolean exhaustion = false;
+    String href = "";
     for (PortEvents tally : timeline.events()) {
       if (tally.count() > 0) {
         found.add(tally.eventId() + " × " + Formats.count(tally.count()));
         exhaustion |= tally.meansExhaustion();
+        if (href.isEmpty()) {
+          href = "#" + Appendix.eventId(1, tally.eventId());
+        }
       }
     }
     if (found.isEmpty()) {
@@ -182,7 +188,8 @@ final class Tiles {
         "Tcpip events",
         String.join(", ", found),
         "4227/4231/4266: ports ran out; 4226: connects throttled",
-        exhaustion ? "critical" : "");
+        exhaustion ? "critical" : "",
+        href);
   }
 
   private static Tile tile(String label, Measurement m, String note) {
