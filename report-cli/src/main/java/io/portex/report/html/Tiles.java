@@ -123,14 +123,16 @@ final class Tiles {
    * in force (or the longer one assumed when it is unknown).
    */
   private static Optional<Tile> rate(Finding finding, TimeWaitDuration timeWait) {
-    long seconds = timeWait.known() ? timeWait.seconds() : 240;
-    Optional<Measurement> close = finding.measurement("closeRate.timeWait" + seconds + "s");
-    Optional<Measurement> sustainable =
-        finding.measurement("sustainableRate.timeWait" + seconds + "s");
-    if (close.isEmpty() || sustainable.isEmpty()) {
-      close = finding.measurement("closeRate.timeWait120s");
-      sustainable = finding.measurement("sustainableRate.timeWait120s");
-      seconds = 120;
+    Optional<Measurement> close = Optional.empty();
+    Optional<Measurement> sustainable = Optional.empty();
+    long seconds = 0;
+    for (long candidate : timeWait.known() ? List.of(timeWait.seconds()) : List.of(240L, 120L)) {
+      close = finding.measurement("closeRate.timeWait" + candidate + "s");
+      sustainable = finding.measurement("sustainableRate.timeWait" + candidate + "s");
+      seconds = candidate;
+      if (close.isPresent() && sustainable.isPresent()) {
+        break;
+      }
     }
     if (close.isEmpty() || sustainable.isEmpty()) {
       return Optional.empty();
