@@ -82,7 +82,9 @@ png_width() { # file: the IHDR width of a PNG
 for folder in "$here"/samples/*/; do
   sample="$(basename "$folder")"
   report="$work/$sample.html"
-  "$here/portex" analyze "$folder" --tz Europe/Berlin --case "CHECK-$sample" --html "$report" > /dev/null
+  # from the repository, so that the report names the inputs as samples/<sample>/…, not by the
+  # absolute paths of this machine
+  (cd "$here" && ./portex analyze "samples/$sample" --tz Europe/Berlin --case "CHECK-$sample" --html "$report" > /dev/null)
   ok=1
   console_ok "$sample" "$report" "Ephemeral-port post-mortem" || ok=0
   widths_ok "$sample" "$report" || ok=0
@@ -114,7 +116,7 @@ for folder in "$here"/samples/*/; do
 done
 
 # the batch index over every sample: sorting and filtering run as inline script, no console message
-"$here/portex" batch "$here/samples" --out "$work/batch" --jobs 2 > /dev/null 2>&1 || true
+(cd "$here" && ./portex batch samples --out "$work/batch" --jobs 2 > /dev/null 2>&1) || true
 index="$work/batch/index.html"
 ok=1
 console_ok "batch index" "$index" "portex batch" || ok=0

@@ -84,7 +84,9 @@ final class Actions {
     if (host.findings().isEmpty()) {
       for (Note note : host.collectNext()) {
         String id = "act-" + hostIndex + "-" + (mine.size() + 1);
-        mine.add(new Action(id, name, note.message(), "", commands(note.commands()), List.of()));
+        mine.add(
+            new Action(
+                id, name, sentence(note.message()), "", commands(note.commands()), List.of()));
         because.add(new String[] {"to complete the evidence"});
       }
     }
@@ -100,6 +102,13 @@ final class Actions {
               a.commands(),
               a.caveats()));
     }
+  }
+
+  /** A note's message, said on its own: its first letter upper case. */
+  private static String sentence(String message) {
+    return message.isEmpty()
+        ? message
+        : message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
   }
 
   /** The first sentence of a fix, for a link to it. */

@@ -36,6 +36,11 @@ final class Appendix {
     return "input-" + (index + 1);
   }
 
+  /** The anchor of an event id's rows for the host shown {@code hostNumber}th (from 1). */
+  static String eventId(int hostNumber, int eventId) {
+    return "h" + hostNumber + "-event-" + eventId;
+  }
+
   static AppendixView of(Analysis analysis) {
     ZoneId zone = analysis.zone();
     List<InputView> inputs = new ArrayList<>();
@@ -68,10 +73,12 @@ final class Appendix {
         .forEach((name, value) -> thresholds.add(Listings.row(name, Formats.number(value))));
     List<EventView> events = new ArrayList<>();
     List<ConfigView> configuration = new ArrayList<>();
+    int hostNumber = 0;
     for (HostAnalysis host : analysis.hosts()) {
+      hostNumber++;
       for (PortEvents tally : host.timeline().events()) {
         if (tally.count() > 0) {
-          events.add(event(host, tally, zone, events.size() + 1));
+          events.add(event(host, tally, zone, eventId(hostNumber, tally.eventId())));
         }
       }
       configuration.add(new ConfigView(Verdicts.host(host), configuration(host)));
@@ -79,7 +86,7 @@ final class Appendix {
     return new AppendixView(inputs, thresholds, events, configuration);
   }
 
-  private static EventView event(HostAnalysis host, PortEvents tally, ZoneId zone, int index) {
+  private static EventView event(HostAnalysis host, PortEvents tally, ZoneId zone, String id) {
     List<Row> rows = new ArrayList<>();
     List<EventRecord> records = tally.records();
     for (EventRecord record : records.subList(0, Math.min(EVENT_ROWS, records.size()))) {
@@ -91,7 +98,7 @@ final class Appendix {
               record.source().toString()));
     }
     return new EventView(
-        "event-" + index,
+        id,
         Verdicts.host(host),
         Integer.toString(tally.eventId()),
         Formats.count(tally.count()),

@@ -101,6 +101,8 @@ public final class HtmlReport {
     configuration.setAPIBuiltinEnabled(false);
     configuration.setNewBuiltinClassResolver(
         freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    // from 2.3.33 on, the object wrapper exposes a record's components as properties: the
+    // template writes ${plain.happened} for ReportView.plain().happened()
     configuration.setObjectWrapper(
         new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
     return configuration;

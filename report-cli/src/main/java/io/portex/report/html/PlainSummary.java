@@ -76,6 +76,11 @@ final class PlainSummary {
   private static String happened(HostAnalysis host, String subject) {
     Verdict verdict = host.verdict();
     Conclusion primary = verdict.primary();
+    if (primary == Conclusion.INCONCLUSIVE && verdict.exhausted()) {
+      return subject
+          + " ran out of ephemeral ports, but the evidence does not show which connections held"
+          + " them.";
+    }
     if (primary == Conclusion.INCONCLUSIVE) {
       return "The evidence does not show enough of the connections of "
           + subject
@@ -116,9 +121,9 @@ final class PlainSummary {
               + count
               + " at the peak)";
       case SMALL_PORT_RANGE ->
-          "its dynamic port range is small: "
+          "its dynamic port range is small ("
               + Formats.count(capacity.effective())
-              + " ports where Windows has 16,384 by default";
+              + " ports where Windows has 16,384 by default)";
       case SINGLE_DESTINATION_SATURATION ->
           "most ports in use are held by connections to a single destination ("
               + count
@@ -130,9 +135,12 @@ final class PlainSummary {
   private static String impact(HostAnalysis host) {
     Verdict verdict = host.verdict();
     if (verdict.exhausted()) {
-      return "New outbound connections from it fail with socket error 10055 (no buffer space)"
-          + " or 10048 (address in use): calls to databases, web services and other back ends"
-          + " fail, often intermittently.";
+      // events say connections failed; a usage share alone says they are failing or about to
+      return (verdict.exhaustedBy() == ExhaustionBasis.USAGE
+              ? "At this usage new outbound connections from it fail, or are about to,"
+              : "New outbound connections from it fail")
+          + " with socket error 10055 (no buffer space) or 10048 (address in use): calls to"
+          + " databases, web services and other back ends fail, often intermittently.";
     }
     return switch (verdict.primary()) {
       case INCONCLUSIVE ->
@@ -184,7 +192,14 @@ final class PlainSummary {
     if (verdict.primary() == Conclusion.INCONCLUSIVE || share.isEmpty()) {
       return "";
     }
-    return capitalized(share) + "; no growth trend points to running out.";
+    Double growth = timeline.usageGrowthPerHour();
+    if (growth == null) {
+      return capitalized(share) + "; too few timed snapshots to tell where usage is heading.";
+    }
+    return capitalized(share)
+        + (growth <= 0
+            ? "; usage is not growing."
+            : "; usage grows by " + Formats.count(Math.round(growth)) + " ports an hour.");
   }
 
   private static String owner(Verdict verdict) {

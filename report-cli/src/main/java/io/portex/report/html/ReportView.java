@@ -86,8 +86,15 @@ public record ReportView(
    * @param value the number with its unit
    * @param note where it comes from or what it is measured against
    * @param tone critical, warning or empty
+   * @param href where its evidence is shown in the report, or empty
    */
-  public record Tile(String label, String value, String note, String tone) {}
+  public record Tile(String label, String value, String note, String tone, String href) {
+
+    /** A tile that links nowhere. */
+    public Tile(String label, String value, String note, String tone) {
+      this(label, value, note, tone, "");
+    }
+  }
 
   /** A link target: its id and its text. */
   public record Anchor(String id, String label, int level) {}

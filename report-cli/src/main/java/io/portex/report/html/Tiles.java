@@ -22,6 +22,7 @@ final class Tiles {
 
   private Tiles() {}
 
+  /** The tiles of the verdict's host, which the report shows first (its anchors start with h1). */
   static List<Tile> of(HostAnalysis host, ZoneId zone) {
     List<Tile> tiles = new ArrayList<>();
     Timeline timeline = host.timeline();
@@ -122,14 +123,16 @@ final class Tiles {
    * in force (or the longer one assumed when it is unknown).
    */
   private static Optional<Tile> rate(Finding finding, TimeWaitDuration timeWait) {
-    long seconds = timeWait.known() ? timeWait.seconds() : 240;
-    Optional<Measurement> close = finding.measurement("closeRate.timeWait" + seconds + "s");
-    Optional<Measurement> sustainable =
-        finding.measurement("sustainableRate.timeWait" + seconds + "s");
-    if (close.isEmpty() || sustainable.isEmpty()) {
-      close = finding.measurement("closeRate.timeWait120s");
-      sustainable = finding.measurement("sustainableRate.timeWait120s");
-      seconds = 120;
+    Optional<Measurement> close = Optional.empty();
+    Optional<Measurement> sustainable = Optional.empty();
+    long seconds = 0;
+    for (long candidate : timeWait.known() ? List.of(timeWait.seconds()) : List.of(240L, 120L)) {
+      close = finding.measurement("closeRate.timeWait" + candidate + "s");
+      sustainable = finding.measurement("sustainableRate.timeWait" + candidate + "s");
+      seconds = candidate;
+      if (close.isPresent() && sustainable.isPresent()) {
+        break;
+      }
     }
     if (close.isEmpty() || sustainable.isEmpty()) {
       return Optional.empty();
@@ -166,13 +169,18 @@ final class Tiles {
     return Optional.empty();
   }
 
+  /** The Tcpip event ids found with their counts, linked to the first one's rows. */
   private static Tile events(Timeline timeline) {
     List<String> found = new ArrayList<>();
     boolean exhaustion = false;
+    String href = "";
     for (PortEvents tally : timeline.events()) {
       if (tally.count() > 0) {
         found.add(tally.eventId() + " × " + Formats.count(tally.count()));
         exhaustion |= tally.meansExhaustion();
+        if (href.isEmpty()) {
+          href = "#" + Appendix.eventId(1, tally.eventId());
+        }
       }
     }
     if (found.isEmpty()) {
@@ -182,7 +190,8 @@ final class Tiles {
         "Tcpip events",
         String.join(", ", found),
         "4227/4231/4266: ports ran out; 4226: connects throttled",
-        exhaustion ? "critical" : "");
+        exhaustion ? "critical" : "",
+        href);
   }
 
   private static Tile tile(String label, Measurement m, String note) {

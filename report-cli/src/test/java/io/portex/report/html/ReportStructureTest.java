@@ -21,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The HTML report read as a document: its links, command blocks, appendix and sections. */
@@ -177,6 +178,60 @@ class ReportStructureTest {
         assertThat(impact).doesNotContain("already exhausted");
       }
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void thePlainLinesSayWhatTheVerdictSays(String sample) throws IOException {
+    Analysis analysis = analyze(sample);
+    List<String> plain = Jsoup.parse(html(analysis, null)).select(".plain p").eachText();
+
+    boolean exhausted = analysis.verdict().exhausted();
+    assertThat(plain.get(0).contains(" ran out of ephemeral ports")).isEqualTo(exhausted);
+    assertThat(plain.get(0)).doesNotContain(exhausted ? "did not run out" : " ran out of");
+    assertThat(plain.get(1).contains("already exhausted")).isEqualTo(exhausted);
+    var timeline = analysis.worst().timeline();
+    if (!exhausted && timeline.projectedExhaustion() != null) {
+      assertThat(plain.get(1))
+          .contains(Formats.time(timeline.projectedExhaustion(), analysis.zone()));
+    }
+    String host = analysis.worst().host();
+    assertThat(plain.get(0)).contains(host == null ? "the evidence does not name it" : host);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          mixed-ticket-web01             | TIME_WAIT at its peak       | 9,040 sockets
+          mixed-ticket-web01             | Closing rate vs sustainable | 37.7 / 67.2 /s
+          closewait-leak-app02           | CLOSE_WAIT growth           | +800 /h
+          closewait-leak-app02           | Projected full              | 08:55
+          high-connections-gateway       | ESTABLISHED at the peak     | 12,000 sockets
+          single-destination-proxy       | One destination's share     | 98 %
+          bound-ports-anoq-app03         | BOUND at the peak           | 3,900 sockets
+          small-range-fr-db01            | Capacity                    | 2,000 ports
+          two-hosts-web01-web02          | Tcpip events                | 4231 × 6
+          healthy-web03                  | Tcpip events                | none
+          """)
+  void theTilesAreThoseTheVerdictRestsOn(String sample, String label, String value)
+      throws IOException {
+    Document doc = Jsoup.parse(html(analyze(sample), null));
+
+    List<String> tiles =
+        doc.select(".tile").stream()
+            .map(t -> t.selectFirst("span").text() + " = " + t.selectFirst("b").text())
+            .toList();
+    assertThat(tiles).contains(label + " = " + value);
+  }
+
+  @Test
+  void theFooterNamesThePortexVersion() throws IOException {
+    Document doc = Jsoup.parse(html(analyze("healthy-web03"), null));
+
+    assertThat(doc.selectFirst("footer").text())
+        .startsWith("portex " + io.portex.report.PortexVersion.get() + " ·");
   }
 
   @Test
