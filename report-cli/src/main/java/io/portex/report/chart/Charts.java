@@ -37,6 +37,7 @@ public final class Charts {
   /** Every chart a host can have, in the order shown when its verdict puts none first. */
   private enum Kind {
     TIMELINE(TimelineChart::render),
+    STATES_OVER_TIME(StateMultiplesChart::render),
     PROJECTION(ProjectionChart::render),
     GAUGE(GaugeChart::render),
     EVENTS(EventsChart::render),

@@ -192,6 +192,22 @@ class ChartsTest {
   }
 
   @Test
+  void eachStateGetsItsOwnPanelAndScale() {
+    Analysis analysis = sample("mixed-ticket-web01");
+    Chart panels = chart(analysis, "states-time").orElseThrow();
+    // CLOSE_WAIT's handful of sockets get an axis of their own beside TIME_WAIT's thousands
+    assertThat(panels.svg())
+        .contains(">TIME_WAIT<")
+        .contains(">CLOSE_WAIT<")
+        .contains(">ephemeral ports in use<")
+        .contains("<title>CLOSE_WAIT: 10 at ")
+        .contains(">10<")
+        .contains(">5,000<");
+    Analysis two = SyntheticAnalysis.builder().loop(2).build();
+    assertThat(ids(two, two.worst())).contains("timeline").doesNotContain("states-time");
+  }
+
+  @Test
   void aSinglePointInTimeGetsAGaugeInsteadOfATimeline() {
     Analysis analysis = sample("healthy-web03");
     assertThat(ids(analysis, analysis.worst())).startsWith("gauge").doesNotContain("timeline");
