@@ -114,6 +114,7 @@ final class HoldersChart {
     ChartStyle.axis(names);
     names.setCategoryMargin(0.2);
     names.setMaximumCategoryLabelWidthRatio(0.45f);
+    names.setMaximumCategoryLabelLines(2);
     NumberAxis counts =
         ChartStyle.countAxis(
             "processes".equals(id) ? "TCP sockets at the peak" : "connections at the peak");
