@@ -208,6 +208,16 @@ class ChartsTest {
   }
 
   @Test
+  void theStatesAtThePeakCarryTheirShareInATooltip() {
+    Chart states = chart(sample("closewait-leak-app02"), "states").orElseThrow();
+    assertThat(states.svg())
+        .contains("<title>CLOSE_WAIT: 1,900 of 2,453 TCP sockets (77 %)</title>")
+        .contains(fill("CLOSE_WAIT"))
+        .contains(fill("LISTENING"));
+    assertThat(states.caption()).contains("All 2,453 TCP sockets");
+  }
+
+  @Test
   void aSinglePointInTimeGetsAGaugeInsteadOfATimeline() {
     Analysis analysis = sample("healthy-web03");
     assertThat(ids(analysis, analysis.worst())).startsWith("gauge").doesNotContain("timeline");
