@@ -218,6 +218,17 @@ class ChartsTest {
   }
 
   @Test
+  void boundSocketsShowInTheirOwnColorForTheProcessThatHoldsThem() {
+    Analysis analysis = sample("bound-ports-anoq-app03");
+    Chart processes = chart(analysis, "processes").orElseThrow();
+    assertThat(processes.svg())
+        .contains(fill("BOUND"))
+        .contains(">BOUND<")
+        .containsPattern("<title>BackupAgent.exe \\(PID 3120\\): [0-9,]+ BOUND of ");
+    assertThat(chart(analysis, "gauge").orElseThrow().caption()).contains("held by BOUND ");
+  }
+
+  @Test
   void aSinglePointInTimeGetsAGaugeInsteadOfATimeline() {
     Analysis analysis = sample("healthy-web03");
     assertThat(ids(analysis, analysis.worst())).startsWith("gauge").doesNotContain("timeline");
