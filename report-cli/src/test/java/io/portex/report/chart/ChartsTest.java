@@ -153,7 +153,8 @@ class ChartsTest {
     double endY = Double.parseDouble(end.group(1)) + Double.parseDouble(end.group(2)) / 2;
     Matcher line =
         Pattern.compile(
-                "<line x1='[^']*' y1='([^']*)' x2='[^']*' y2='\\1' style='stroke-width:1.5;stroke:rgb\\(0,0,0\\)")
+                "<line x1='[^']*' y1='([^']*)' x2='[^']*' y2='\\1'"
+                    + " style='stroke-width:1.5;stroke:rgb\\(0,0,0\\)")
             .matcher(svg);
     assertThat(line.find()).as("the capacity line").isTrue();
     assertThat(Double.parseDouble(line.group(1)))
@@ -226,6 +227,15 @@ class ChartsTest {
         .contains(">BOUND<")
         .containsPattern("<title>BackupAgent.exe \\(PID 3120\\): [0-9,]+ BOUND of ");
     assertThat(chart(analysis, "gauge").orElseThrow().caption()).contains("held by BOUND ");
+    Analysis growing =
+        SyntheticAnalysis.builder()
+            .snapshot(
+                SyntheticAnalysis.snapshot(SyntheticAnalysis.START, Map.of(TcpState.BOUND, 100)))
+            .snapshot(
+                SyntheticAnalysis.snapshot(
+                    SyntheticAnalysis.START.plus(Duration.ofHours(1)), Map.of(TcpState.BOUND, 300)))
+            .build();
+    assertThat(svg(growing, "timeline")).contains(">BOUND<").contains(stroke("BOUND"));
   }
 
   @Test
