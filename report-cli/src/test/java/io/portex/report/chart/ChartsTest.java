@@ -124,6 +124,7 @@ class ChartsTest {
     Chart timeline = chart(analysis, "timeline").orElseThrow();
     assertThat(timeline.svg())
         .contains("Zoomed in: capacity 16,384 is far above")
+        .contains(">peak 2,450<")
         .contains("<title>CLOSE_WAIT: 700 at 2026-03-11 14:00:07</title>")
         .contains("<title>CLOSE_WAIT: 1,900 at 2026-03-11 15:30:07</title>")
         .doesNotContain(">capacity 16,384<");
