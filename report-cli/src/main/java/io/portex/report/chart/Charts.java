@@ -66,7 +66,8 @@ public final class Charts {
   private static final Map<Conclusion, List<Kind>> LEADS =
       Map.of(
           Conclusion.TIME_WAIT_ACCUMULATION,
-          List.of(Kind.RATE, Kind.SERIES, Kind.CAPTURE),
+          List.of(
+              Kind.RATE, Kind.SERIES, Kind.CAPTURE, Kind.DESTINATIONS, Kind.DESTINATIONS_OVER_TIME),
           Conclusion.CLOSE_WAIT_LEAK,
           List.of(Kind.PROCESSES, Kind.PROCESSES_OVER_TIME),
           Conclusion.HIGH_CONNECTION_COUNT,
