@@ -37,6 +37,7 @@ public final class Charts {
   /** Every chart a host can have, in the order shown when its verdict puts none first. */
   private enum Kind {
     TIMELINE(TimelineChart::render),
+    STATES_OVER_TIME(StateMultiplesChart::render),
     PROJECTION(ProjectionChart::render),
     GAUGE(GaugeChart::render),
     EVENTS(EventsChart::render),
@@ -65,7 +66,8 @@ public final class Charts {
   private static final Map<Conclusion, List<Kind>> LEADS =
       Map.of(
           Conclusion.TIME_WAIT_ACCUMULATION,
-          List.of(Kind.RATE, Kind.SERIES, Kind.CAPTURE),
+          List.of(
+              Kind.RATE, Kind.SERIES, Kind.CAPTURE, Kind.DESTINATIONS, Kind.DESTINATIONS_OVER_TIME),
           Conclusion.CLOSE_WAIT_LEAK,
           List.of(Kind.PROCESSES, Kind.PROCESSES_OVER_TIME),
           Conclusion.HIGH_CONNECTION_COUNT,

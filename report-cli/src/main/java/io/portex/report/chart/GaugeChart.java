@@ -5,7 +5,9 @@ import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -111,11 +113,13 @@ final class GaugeChart {
             ? "the snapshot with most ports in use (its time is unknown)"
             : "the snapshot of " + ChartStyle.minute(usage.snapshot().time(), host.zone());
     List<String> states = new ArrayList<>();
-    for (TcpState state : List.of(TcpState.TIME_WAIT, TcpState.ESTABLISHED, TcpState.CLOSE_WAIT)) {
-      if (usage.count(state) > 0) {
-        states.add(state.name() + " " + ChartStyle.count(usage.count(state)));
-      }
-    }
+    usage.ephemeralStates().entrySet().stream()
+        .filter(e -> e.getValue() > 0 && e.getKey() != TcpState.LISTENING)
+        .sorted(
+            Comparator.comparing(
+                    (Map.Entry<TcpState, Integer> e) -> e.getValue(), Comparator.reverseOrder())
+                .thenComparing(Map.Entry::getKey))
+        .forEach(e -> states.add(e.getKey().name() + " " + ChartStyle.count(e.getValue())));
     return "In "
         + when
         + ", "

@@ -13,7 +13,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Who holds the sockets of a snapshot, ranked: its remote endpoints (destinations) or its
- * processes, each with its sockets in TIME_WAIT, ESTABLISHED, CLOSE_WAIT and the other states.
+ * processes, each with its sockets in TIME_WAIT, ESTABLISHED, CLOSE_WAIT, BOUND and the other
+ * states (a connection to a destination is never BOUND: a bound socket has no remote end).
  *
  * @param kind {@code destinations} or {@code processes}, for sentences
  * @param ranked the top holders, most sockets first
@@ -29,7 +30,7 @@ record Holders(
 
   /** The states a holder's bar is split into, in order; {@code other} for the rest. */
   static final List<String> PARTS =
-      List.of("TIME_WAIT", "ESTABLISHED", "CLOSE_WAIT", StateColors.OTHER);
+      List.of("TIME_WAIT", "ESTABLISHED", "CLOSE_WAIT", "BOUND", StateColors.OTHER);
 
   /** Holders drawn as bars. */
   static final int TOP = 8;
@@ -66,7 +67,7 @@ record Holders(
           new Holder(
               r.remote(),
               r.remote(),
-              new int[] {r.timeWait(), r.established(), r.closeWait(), other}));
+              new int[] {r.timeWait(), r.established(), r.closeWait(), 0, other}));
     }
     return new Holders(
         "destinations",
@@ -86,12 +87,13 @@ record Holders(
       int timeWait = states.getOrDefault(TcpState.TIME_WAIT, 0);
       int established = states.getOrDefault(TcpState.ESTABLISHED, 0);
       int closeWait = states.getOrDefault(TcpState.CLOSE_WAIT, 0);
-      int other = Math.max(0, p.total() - timeWait - established - closeWait);
+      int bound = states.getOrDefault(TcpState.BOUND, 0);
+      int other = Math.max(0, p.total() - timeWait - established - closeWait - bound);
       ranked.add(
           new Holder(
               Integer.toString(p.pid()),
               name(p),
-              new int[] {timeWait, established, closeWait, other}));
+              new int[] {timeWait, established, closeWait, bound, other}));
     }
     return new Holders(
         "processes",

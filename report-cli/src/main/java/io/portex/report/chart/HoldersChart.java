@@ -3,6 +3,7 @@ package io.portex.report.chart;
 import io.portex.core.model.Snapshot;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +93,7 @@ final class HoldersChart {
     renderer.setMaximumBarWidth(0.8);
     LegendItemCollection legend = new LegendItemCollection();
     for (int row = 0; row < parts.size(); row++) {
-      java.awt.Color color = StateColors.color(Holders.PARTS.get(parts.get(row)));
+      Color color = StateColors.color(Holders.PARTS.get(parts.get(row)));
       renderer.setSeriesPaint(row, color);
       legend.add(LinePlot.item(partLabel(parts.get(row)), color, null, null, color));
     }
@@ -114,6 +115,7 @@ final class HoldersChart {
     ChartStyle.axis(names);
     names.setCategoryMargin(0.2);
     names.setMaximumCategoryLabelWidthRatio(0.45f);
+    names.setMaximumCategoryLabelLines(2);
     NumberAxis counts =
         ChartStyle.countAxis(
             "processes".equals(id) ? "TCP sockets at the peak" : "connections at the peak");

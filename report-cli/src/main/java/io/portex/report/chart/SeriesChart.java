@@ -6,6 +6,7 @@ import io.portex.core.model.TcpState;
 import io.portex.core.timeline.CaptureSeries;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
+import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +87,7 @@ final class SeriesChart {
   }
 
   /** A series as a line named by counter and file, in the {@code rank}-th color. */
-  static PlotLine line(Series series, int rank, java.awt.BasicStroke stroke) {
+  static PlotLine line(Series series, int rank, BasicStroke stroke) {
     List<SeriesPoint> points =
         series.points().stream().filter(p -> Double.isFinite(p.value())).toList();
     long[] times = new long[points.size()];

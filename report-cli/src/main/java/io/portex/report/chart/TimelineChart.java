@@ -1,6 +1,7 @@
 package io.portex.report.chart;
 
 import io.portex.core.model.PortEvents;
+import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.awt.Color;
 import java.awt.Shape;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
@@ -94,6 +96,7 @@ final class TimelineChart {
     if (!marks.isEmpty()) {
       legend.add(eventsItem(marks, window.eventsOutside()));
     }
+    timeline.peak().fromSnapshots().ifPresent(peak -> plot.addAnnotation(peakLabel(peak)));
     JFreeChart chart = ChartStyle.chart(plot, true);
     if (zoomed && capacity > 0) {
       chart.addSubtitle(zoomNote(max, capacity));
@@ -106,6 +109,23 @@ final class TimelineChart {
             "Sockets per TCP state and ephemeral ports in use over time, against the capacity");
     return Optional.of(
         new Chart(ID, "Ports in use over time", caption(timeline, host.zone(), zoomed, max), svg));
+  }
+
+  /**
+   * "peak 2,450" just above the peak snapshot's point on the ports-in-use line: the snapshot the
+   * verdict's figures come from.
+   */
+  private static XYTextAnnotation peakLabel(SnapshotUsage peak) {
+    XYTextAnnotation label =
+        new XYTextAnnotation(
+            "peak " + ChartStyle.count(peak.inUse()),
+            peak.snapshot().time().toEpochMilli(),
+            peak.inUse());
+    label.setFont(ChartStyle.SMALL_FONT);
+    label.setPaint(ChartStyle.TEXT);
+    label.setBackgroundPaint(new Color(255, 255, 255, 200));
+    label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    return label;
   }
 
   /** True when the lines stay so far under the capacity that the axis is fitted to them. */

@@ -8,14 +8,14 @@ import java.util.List;
 
 /**
  * The lines of the timeline, from the timed snapshots of one host: TCP sockets in TIME_WAIT,
- * ESTABLISHED, CLOSE_WAIT and the other states summed, and the ephemeral ports in use (a state that
- * is zero throughout is left out; ports in use never are). Every line is thinned to {@link
- * PeakThinning#MAX_POINTS} points, peaks kept.
+ * ESTABLISHED, CLOSE_WAIT, BOUND and the other states summed, and the ephemeral ports in use (a
+ * state that is zero throughout is left out; ports in use never are). Every line is thinned to
+ * {@link PeakThinning#MAX_POINTS} points, peaks kept.
  */
 final class TimelineLines {
 
   private static final List<TcpState> OWN_LINES =
-      List.of(TcpState.TIME_WAIT, TcpState.ESTABLISHED, TcpState.CLOSE_WAIT);
+      List.of(TcpState.TIME_WAIT, TcpState.ESTABLISHED, TcpState.CLOSE_WAIT, TcpState.BOUND);
 
   private TimelineLines() {}
 

@@ -124,6 +124,7 @@ class ChartsTest {
     Chart timeline = chart(analysis, "timeline").orElseThrow();
     assertThat(timeline.svg())
         .contains("Zoomed in: capacity 16,384 is far above")
+        .contains(">peak 2,450<")
         .contains("<title>CLOSE_WAIT: 700 at 2026-03-11 14:00:07</title>")
         .contains("<title>CLOSE_WAIT: 1,900 at 2026-03-11 15:30:07</title>")
         .doesNotContain(">capacity 16,384<");
@@ -153,7 +154,8 @@ class ChartsTest {
     double endY = Double.parseDouble(end.group(1)) + Double.parseDouble(end.group(2)) / 2;
     Matcher line =
         Pattern.compile(
-                "<line x1='[^']*' y1='([^']*)' x2='[^']*' y2='\\1' style='stroke-width:1.5;stroke:rgb\\(0,0,0\\)")
+                "<line x1='[^']*' y1='([^']*)' x2='[^']*' y2='\\1'"
+                    + " style='stroke-width:1.5;stroke:rgb\\(0,0,0\\)")
             .matcher(svg);
     assertThat(line.find()).as("the capacity line").isTrue();
     assertThat(Double.parseDouble(line.group(1)))
@@ -189,6 +191,52 @@ class ChartsTest {
               Map.of(TcpState.TIME_WAIT, timeWait[i])));
     }
     return builder.build();
+  }
+
+  @Test
+  void eachStateGetsItsOwnPanelAndScale() {
+    Analysis analysis = sample("mixed-ticket-web01");
+    Chart panels = chart(analysis, "states-time").orElseThrow();
+    // CLOSE_WAIT's handful of sockets get an axis of their own beside TIME_WAIT's thousands
+    assertThat(panels.svg())
+        .contains(">TIME_WAIT<")
+        .contains(">CLOSE_WAIT<")
+        .contains(">ephemeral ports in use<")
+        .contains("<title>CLOSE_WAIT: 10 at ")
+        .contains(">10<")
+        .contains(">5,000<");
+    Analysis two = SyntheticAnalysis.builder().loop(2).build();
+    assertThat(ids(two, two.worst())).contains("timeline").doesNotContain("states-time");
+  }
+
+  @Test
+  void theStatesAtThePeakCarryTheirShareInATooltip() {
+    Chart states = chart(sample("closewait-leak-app02"), "states").orElseThrow();
+    assertThat(states.svg())
+        .contains("<title>CLOSE_WAIT: 1,900 of 2,453 TCP sockets (77 %)</title>")
+        .contains(fill("CLOSE_WAIT"))
+        .contains(fill("LISTENING"));
+    assertThat(states.caption()).contains("All 2,453 TCP sockets");
+  }
+
+  @Test
+  void boundSocketsShowInTheirOwnColorForTheProcessThatHoldsThem() {
+    Analysis analysis = sample("bound-ports-anoq-app03");
+    Chart processes = chart(analysis, "processes").orElseThrow();
+    assertThat(processes.svg())
+        .contains(fill("BOUND"))
+        .contains(">BOUND<")
+        .containsPattern("<title>BackupAgent.exe \\(PID 3120\\): [0-9,]+ BOUND of ");
+    assertThat(chart(analysis, "gauge").orElseThrow().caption()).contains("held by BOUND ");
+    Analysis growing =
+        SyntheticAnalysis.builder()
+            .snapshot(
+                SyntheticAnalysis.snapshot(SyntheticAnalysis.START, Map.of(TcpState.BOUND, 100)))
+            .snapshot(
+                SyntheticAnalysis.snapshot(
+                    SyntheticAnalysis.START.plus(Duration.ofHours(1)), Map.of(TcpState.BOUND, 300)))
+            .build();
+    assertThat(svg(growing, "timeline")).contains(">BOUND<").contains(stroke("BOUND"));
   }
 
   @Test
