@@ -165,8 +165,19 @@ public final class Redaction {
    */
   public static Redaction of(io.portex.core.Analysis analysis) throws java.io.IOException {
     List<String> strings = new ArrayList<>();
-    RedactedJson.strings(RedactedJson.unredacted(analysis), strings);
-    return learn(strings, analysis.hostNames());
+    List<String> hosts = new ArrayList<>(analysis.hostNames());
+    List<String> endpointHosts = new ArrayList<>();
+    RedactedJson.strings(RedactedJson.unredacted(analysis), strings, endpointHosts);
+    for (String host : endpointHosts) {
+      // a name, not an address or a number (an IPv6 address cut at a colon)
+      if (!IPV4.matcher(host).matches()
+          && !host.matches("[\\d*.]+")
+          && !host.contains(":")
+          && !host.equalsIgnoreCase("localhost")) {
+        hosts.add(host);
+      }
+    }
+    return learn(strings, hosts);
   }
 
   /**
