@@ -32,7 +32,7 @@ public final class InputNames {
   public String name(Path file) {
     Path normal = file.normalize();
     for (Path root : roots) {
-      if (normal.startsWith(root)) {
+      if (under(root, normal)) {
         return shown(root, normal);
       }
     }
@@ -50,7 +50,7 @@ public final class InputNames {
     try {
       Path path = Path.of(file).normalize();
       for (Path root : roots) {
-        if (path.startsWith(root)) {
+        if (under(root, path)) {
           return shown(root, path) + rest;
         }
       }
@@ -58,6 +58,14 @@ public final class InputNames {
       return name;
     }
     return name;
+  }
+
+  /**
+   * Whether {@code file} lies under {@code root}; "." (normalized: empty) holds every relative
+   * path.
+   */
+  private static boolean under(Path root, Path file) {
+    return root.toString().isEmpty() ? !file.isAbsolute() : file.startsWith(root);
   }
 
   private String shown(Path root, Path file) {

@@ -47,6 +47,16 @@ class InputNamesTest {
   }
 
   @Test
+  void theCurrentFolderGivenNamesItsFilesWithoutDotSlash() {
+    InputNames names = InputNames.of(List.of(Path.of(".")));
+
+    assertThat(names.name(Path.of(".").resolve("netstat.txt"))).isEqualTo("netstat.txt");
+    assertThat(names.name(Path.of(".", "WEB01", "netstat.txt")))
+        .isEqualTo(Path.of("WEB01", "netstat.txt").toString());
+    assertThat(names.name("./logs.zip!/a.txt")).isEqualTo("logs.zip!/a.txt");
+  }
+
+  @Test
   void aNameUnderNoRootIsKept() {
     InputNames names = InputNames.of(List.of(dir.resolve("ticket")));
 
