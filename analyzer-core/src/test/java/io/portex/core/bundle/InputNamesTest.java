@@ -57,6 +57,20 @@ class InputNamesTest {
   }
 
   @Test
+  void aMessageNamesNoFolderOfTheMachine() throws IOException {
+    Path ticket = Files.createDirectories(dir.resolve("ticket"));
+    Path zip = Files.writeString(dir.resolve("logs.zip"), "PK");
+
+    String inFolder =
+        InputNames.of(List.of(ticket))
+            .inText("AccessDenied (" + ticket.toRealPath().resolve("sub").resolve("a.txt") + ")");
+    String ofZip = InputNames.of(List.of(zip)).inText("no central directory in " + zip);
+
+    assertThat(inFolder).isEqualTo("AccessDenied (" + Path.of("sub", "a.txt") + ")");
+    assertThat(ofZip).isEqualTo("no central directory in logs.zip");
+  }
+
+  @Test
   void aNameUnderNoRootIsKept() {
     InputNames names = InputNames.of(List.of(dir.resolve("ticket")));
 
