@@ -45,7 +45,12 @@ public final class BundleReader {
       found.sort(Comparator.comparing(InputFile::name));
       files.addAll(found);
     }
-    return new Bundle(files, skipped, resources);
+    List<Skipped> shown = new ArrayList<>();
+    for (Skipped item : skipped) {
+      shown.add(
+          new Skipped(item.name(), item.severity(), item.code(), names.inText(item.message())));
+    }
+    return new Bundle(files, shown, resources);
   }
 
   /**

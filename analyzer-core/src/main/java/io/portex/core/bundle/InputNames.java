@@ -1,9 +1,14 @@
 package io.portex.core.bundle;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The names inputs are shown under, relative to the ticket roots the user gave, so that a report
@@ -32,7 +37,7 @@ public final class InputNames {
   public String name(Path file) {
     Path normal = file.normalize();
     for (Path root : roots) {
-      if (normal.startsWith(root)) {
+      if (under(root, normal)) {
         return shown(root, normal);
       }
     }
@@ -50,7 +55,7 @@ public final class InputNames {
     try {
       Path path = Path.of(file).normalize();
       for (Path root : roots) {
-        if (path.startsWith(root)) {
+        if (under(root, path)) {
           return shown(root, path) + rest;
         }
       }
@@ -58,6 +63,51 @@ public final class InputNames {
       return name;
     }
     return name;
+  }
+
+  /**
+   * {@code text} (a message, such as an I/O error's) with every root written out in it, as given,
+   * absolute or real, replaced by its shown name: so that no message names the folders of the
+   * machine portex ran on.
+   */
+  public String inText(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String out = text;
+    String separator = File.separator;
+    for (Path root : roots) {
+      boolean folder = Files.isDirectory(root);
+      String shownRoot = shown(root, root);
+      String prefix = folder ? (oneFolder ? "" : shownRoot + separator) : shownRoot;
+      for (String form : forms(root)) {
+        out = out.replace(folder ? form + separator : form, prefix);
+      }
+    }
+    return out;
+  }
+
+  /** A root as given, absolute and real, longest first, the empty form left out. */
+  private static List<String> forms(Path root) {
+    Set<String> forms =
+        new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    forms.add(root.toString());
+    forms.add(root.toAbsolutePath().normalize().toString());
+    try {
+      forms.add(root.toRealPath().toString());
+    } catch (IOException | SecurityException e) {
+      // a root that is gone is named as given
+    }
+    forms.remove("");
+    return List.copyOf(forms);
+  }
+
+  /**
+   * Whether {@code file} lies under {@code root}; "." (normalized: empty) holds every relative
+   * path.
+   */
+  private static boolean under(Path root, Path file) {
+    return root.toString().isEmpty() ? !file.isAbsolute() : file.startsWith(root);
   }
 
   private String shown(Path root, Path file) {

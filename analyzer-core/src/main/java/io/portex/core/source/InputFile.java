@@ -2,7 +2,10 @@ package io.portex.core.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -37,14 +40,27 @@ public final class InputFile {
     return of(path.toString(), path);
   }
 
-  /** A file on disk, shown under {@code name}. */
+  /**
+   * A file on disk, shown under {@code name}: an error opening it names it so too, not by its path
+   * on disk.
+   */
   public static InputFile of(String name, Path path) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
     return new InputFile(
         name,
         attributes.size(),
         attributes.lastModifiedTime().toInstant(),
-        () -> Files.newInputStream(path));
+        () -> {
+          try {
+            return Files.newInputStream(path);
+          } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(name, e.getOtherFile(), e.getReason());
+          } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(name, e.getOtherFile(), e.getReason());
+          } catch (FileSystemException e) {
+            throw new FileSystemException(name, e.getOtherFile(), e.getReason());
+          }
+        });
   }
 
   /**

@@ -47,6 +47,30 @@ class InputNamesTest {
   }
 
   @Test
+  void theCurrentFolderGivenNamesItsFilesWithoutDotSlash() {
+    InputNames names = InputNames.of(List.of(Path.of(".")));
+
+    assertThat(names.name(Path.of(".").resolve("netstat.txt"))).isEqualTo("netstat.txt");
+    assertThat(names.name(Path.of(".", "WEB01", "netstat.txt")))
+        .isEqualTo(Path.of("WEB01", "netstat.txt").toString());
+    assertThat(names.name("./logs.zip!/a.txt")).isEqualTo("logs.zip!/a.txt");
+  }
+
+  @Test
+  void aMessageNamesNoFolderOfTheMachine() throws IOException {
+    Path ticket = Files.createDirectories(dir.resolve("ticket"));
+    Path zip = Files.writeString(dir.resolve("logs.zip"), "PK");
+
+    String inFolder =
+        InputNames.of(List.of(ticket))
+            .inText("AccessDenied (" + ticket.toRealPath().resolve("sub").resolve("a.txt") + ")");
+    String ofZip = InputNames.of(List.of(zip)).inText("no central directory in " + zip);
+
+    assertThat(inFolder).isEqualTo("AccessDenied (" + Path.of("sub", "a.txt") + ")");
+    assertThat(ofZip).isEqualTo("no central directory in logs.zip");
+  }
+
+  @Test
   void aNameUnderNoRootIsKept() {
     InputNames names = InputNames.of(List.of(dir.resolve("ticket")));
 

@@ -3,6 +3,7 @@ package io.portex.report.batch;
 import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.InputReport;
+import io.portex.core.classify.Conclusion;
 import io.portex.core.classify.Finding;
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.Severity;
@@ -220,7 +221,10 @@ public final class BatchCase {
         millis);
   }
 
-  /** The worst host's first recommendation, else the first thing to collect, else empty. */
+  /**
+   * The worst host's first recommendation; for an inconclusive verdict the first thing to collect
+   * (a healthy case needs nothing done); else empty.
+   */
   private static String firstAction(Analysis analysis) {
     for (Finding finding : analysis.worst().findings()) {
       if (!finding.recommendations().isEmpty()) {
@@ -228,6 +232,7 @@ public final class BatchCase {
       }
     }
     return analysis.collectNext().isEmpty()
+            || analysis.verdict().primary() != Conclusion.INCONCLUSIVE
         ? ""
         : "Collect: " + analysis.collectNext().get(0).message();
   }

@@ -74,7 +74,8 @@ public final class BatchSummary {
         JsonGenerator json = new JsonFactory().createGenerator(stream)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
-      json.writeNumberField("schemaVersion", 1);
+      // 2: failed cases carry nulls, not -1 and false; tone, basis and action columns added
+      json.writeNumberField("schemaVersion", 2);
       json.writeNumberField("cases", results.size());
       json.writeNumberField("failed", results.stream().filter(CaseResult::failed).count());
       json.writeNumberField("exhausted", results.stream().filter(CaseResult::ranOut).count());

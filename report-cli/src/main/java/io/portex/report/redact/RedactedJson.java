@@ -30,12 +30,25 @@ public final class RedactedJson {
     return bytes.toByteArray();
   }
 
-  /** Every string value and key of a JSON document. */
-  static void strings(byte[] json, List<String> into) throws IOException {
+  /**
+   * Every string value and key of a JSON document, and the host part of every {@code endpoint}
+   * value ({@code HOST:port}, where netstat without {@code -n} wrote a name instead of an address).
+   */
+  static void strings(byte[] json, List<String> into, List<String> endpointHosts)
+      throws IOException {
     try (JsonParser parser = FACTORY.createParser(json)) {
+      String field = null;
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
-          into.add(parser.getText());
+        if (token == JsonToken.FIELD_NAME) {
+          field = parser.getText();
+          into.add(field);
+        } else if (token == JsonToken.VALUE_STRING) {
+          String text = parser.getText();
+          into.add(text);
+          int colon = text.lastIndexOf(':');
+          if ("endpoint".equals(field) && colon > 0 && !text.startsWith("[")) {
+            endpointHosts.add(text.substring(0, colon));
+          }
         }
       }
     }

@@ -87,11 +87,46 @@ public final class Redaction {
   private static final Set<String> NO_USER =
       Set.of("public", "default", "all users", "default user");
 
+  /**
+   * The last labels a host name in a ticket ends with (besides any two-letter country code): the
+   * generic ones and those of internal networks. A dotted word ending otherwise is code ({@code
+   * System.DirectoryServices.Protocols}), not a host.
+   */
+  private static final Set<String> DNS_SUFFIXES =
+      Set.of(
+          "com",
+          "net",
+          "org",
+          "edu",
+          "gov",
+          "mil",
+          "int",
+          "biz",
+          "info",
+          "local",
+          "lan",
+          "corp",
+          "internal",
+          "intranet",
+          "intra",
+          "home",
+          "localdomain",
+          "domain",
+          "private",
+          "cloud",
+          "online",
+          "site",
+          "tech",
+          "group",
+          "global",
+          "arpa");
+
   /** File name endings that make a dotted word a file, not a host. */
   private static final Set<String> FILE_ENDINGS =
       Set.of(
           "txt", "csv", "log", "exe", "dll", "json", "html", "htm", "xml", "evtx", "zip", "pcap",
-          "pcapng", "blg", "tsv", "ps1", "bat", "cmd", "sys", "config", "ini", "msi", "jar");
+          "pcapng", "blg", "tsv", "ps1", "bat", "cmd", "sys", "config", "ini", "msi", "jar", "js",
+          "py", "md", "gz", "7z", "cs", "vb", "ps", "db", "bak", "tmp", "etl", "cab", "pf", "mui");
 
   private final Map<String, String> networks4;
   private final Map<String, String> networks6;
@@ -130,8 +165,19 @@ public final class Redaction {
    */
   public static Redaction of(io.portex.core.Analysis analysis) throws java.io.IOException {
     List<String> strings = new ArrayList<>();
-    RedactedJson.strings(RedactedJson.unredacted(analysis), strings);
-    return learn(strings, analysis.hostNames());
+    List<String> hosts = new ArrayList<>(analysis.hostNames());
+    List<String> endpointHosts = new ArrayList<>();
+    RedactedJson.strings(RedactedJson.unredacted(analysis), strings, endpointHosts);
+    for (String host : endpointHosts) {
+      // a name, not an address or a number (an IPv6 address cut at a colon)
+      if (!IPV4.matcher(host).matches()
+          && !host.matches("[\\d*.]+")
+          && !host.contains(":")
+          && !host.equalsIgnoreCase("localhost")) {
+        hosts.add(host);
+      }
+    }
+    return learn(strings, hosts);
   }
 
   /**
@@ -188,17 +234,46 @@ public final class Redaction {
       m = FQDN.matcher(text);
       while (m.find()) {
         String tld = m.group(2).substring(m.group(2).lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (!FILE_ENDINGS.contains(tld) && !m.group(0).matches("[\\d.]+")) {
+        if ((tld.length() == 2 || DNS_SUFFIXES.contains(tld)) && !FILE_ENDINGS.contains(tld)) {
           addHost(m.group(0), hostNames, domains);
         }
       }
     }
+    domains.addAll(domainsAfter(hostNames, sorted));
     Map<String, String> names = new LinkedHashMap<>();
     // a word known as a host, a domain and a user at once is named once, host first
     put(names, hostNames, n -> "HOST-" + n);
     put(names, domains, n -> "domain-" + n + ".local");
     put(names, users, n -> "user-" + n);
     return new Redaction(networks4(prefixes4), networks6(prefixes6), names);
+  }
+
+  /**
+   * The domains written after a known host's name ({@code SQL01.corp.example}), whatever their last
+   * label: the host says it is a DNS name, not code.
+   */
+  private static Set<String> domainsAfter(Set<String> hostNames, Set<String> texts) {
+    Set<String> found = new TreeSet<>();
+    if (hostNames.isEmpty()) {
+      return found;
+    }
+    Pattern after =
+        Pattern.compile(
+            "(?<![A-Za-z0-9])(?:"
+                + String.join("|", hostNames.stream().map(Pattern::quote).toList())
+                + ")\\.([A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24})(?![\\w-]|\\.\\w)",
+            Pattern.CASE_INSENSITIVE);
+    for (String text : texts) {
+      Matcher m = after.matcher(text);
+      while (m.find()) {
+        String domain = m.group(1).toLowerCase(Locale.ROOT);
+        String last = domain.substring(domain.lastIndexOf('.') + 1);
+        if (!FILE_ENDINGS.contains(last)) {
+          found.add(domain);
+        }
+      }
+    }
+    return found;
   }
 
   /** {@code web01.contoso.local}: the host WEB01 and the domain contoso.local. */

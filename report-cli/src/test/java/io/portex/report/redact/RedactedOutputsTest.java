@@ -62,6 +62,7 @@ class RedactedOutputsTest {
             + "  TCP    10.20.30.40:50001      10.9.8.7:1433          ESTABLISHED     4242\r\n"
             + "  TCP    10.20.30.40:50002      10.9.8.8:1433          TIME_WAIT       0\r\n"
             + "  TCP    10.20.31.5:50003       sql01.contoso.local:1433  CLOSE_WAIT   4242\r\n"
+            + "  TCP    10.20.31.5:50007       fileserver7:445        ESTABLISHED     4242\r\n"
             + "  TCP    [2001:db9:aa:bb::10]:50004  [2a01:4f8:1:2::99]:443  ESTABLISHED  4242\r\n"
             + "  TCP    127.0.0.1:50006        127.0.0.1:8080         ESTABLISHED     4242\r\n",
         StandardCharsets.UTF_8);
@@ -76,7 +77,8 @@ class RedactedOutputsTest {
     Outputs redacted = checkRedacted(ticket);
 
     String all = redacted.json() + redacted.html() + redacted.text();
-    assertThat(all.toLowerCase(Locale.ROOT)).doesNotContain("contoso", "jdoe", "sql01", "web07");
+    assertThat(all.toLowerCase(Locale.ROOT))
+        .doesNotContain("contoso", "jdoe", "sql01", "web07", "fileserver7");
     assertThat(all).contains("198.18.", "2001:db8:");
     // the loopback stays, and so does each address's port
     assertThat(redacted.json()).contains("127.0.0.1:8080", ":1433");
@@ -101,7 +103,16 @@ class RedactedOutputsTest {
         assertThat(exact.matcher(output).find()).as("%s is redacted", address).isFalse();
       }
     }
-    for (JsonNode host : json.findValues("host")) {
+    List<JsonNode> names = new ArrayList<>(json.findValues("host"));
+    for (JsonNode endpoint : json.findValues("endpoint")) {
+      String text = endpoint.asText();
+      String host = text.substring(0, Math.max(0, text.lastIndexOf(':')));
+      // a destination netstat wrote by name (without -n)
+      if (host.matches("[A-Za-z][\\w-]*") && !host.equalsIgnoreCase("localhost")) {
+        names.add(new com.fasterxml.jackson.databind.node.TextNode(host));
+      }
+    }
+    for (JsonNode host : names) {
       if (host.isTextual()) {
         Pattern name =
             Pattern.compile(

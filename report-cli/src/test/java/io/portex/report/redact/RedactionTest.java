@@ -18,7 +18,8 @@ class RedactionTest {
           "held by CONTOSO\\jdoe, mail ops@fabrikam.com, in C:\\Users\\asmith\\app\\x.exe",
           "NT AUTHORITY\\SYSTEM; reg add \"HKLM\\SYSTEM\\CurrentControlSet\" /v X",
           "sql01.corp.contoso.local:1433 and web07.contoso.local",
-          "netstat_loop.txt:6-1258 java.exe ADO.NET 2026-03-11T10:15:00Z");
+          "netstat_loop.txt:6-1258 java.exe ADO.NET 2026-03-11T10:15:00Z",
+          "LDAP: System.DirectoryServices.Protocols keeps one LdapConnection");
 
   private static final List<String> HOSTS = List.of("APP03");
 
@@ -80,13 +81,22 @@ class RedactionTest {
   }
 
   @Test
+  void theDomainAfterAKnownHostIsADomainWhateverItEndsWith() {
+    Redaction redaction = Redaction.learn(List.of("computer APP03.branch.example"), HOSTS);
+
+    assertThat(redaction.apply("computer APP03.branch.example"))
+        .isEqualTo("computer HOST-1.domain-1.local");
+  }
+
+  @Test
   void windowsOwnWordsFileNamesAndTimesStay() {
     Redaction redaction = Redaction.learn(TEXTS, HOSTS);
 
     for (String text :
         List.of(
             "NT AUTHORITY\\SYSTEM; reg add \"HKLM\\SYSTEM\\CurrentControlSet\" /v X",
-            "netstat_loop.txt:6-1258 java.exe ADO.NET 2026-03-11T10:15:00Z")) {
+            "netstat_loop.txt:6-1258 java.exe ADO.NET 2026-03-11T10:15:00Z",
+            "LDAP: System.DirectoryServices.Protocols keeps one LdapConnection")) {
       assertThat(redaction.apply(text)).isEqualTo(text);
     }
   }
