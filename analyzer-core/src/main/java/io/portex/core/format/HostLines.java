@@ -45,7 +45,32 @@ final class HostLines {
 
   /** Single words a netstat capture may start with that are not machines. */
   private static final Set<String> NOT_HOSTS =
-      Set.of("NETSTAT", "HOSTNAME", "ACTIVE", "CONNECTIONS", "PROTO", "TCP", "UDP", "ECHO", "OFF");
+      Set.of(
+          "NETSTAT",
+          "HOSTNAME",
+          "ACTIVE",
+          "CONNECTIONS",
+          "PROTO",
+          "TCP",
+          "UDP",
+          "ECHO",
+          "OFF",
+          "DATE",
+          "TIME",
+          "TIMESTAMP",
+          "START",
+          "BEGIN",
+          "END",
+          "OUTPUT",
+          "SNAPSHOT",
+          "CAPTURE",
+          "LOG",
+          "RUN",
+          "NETSTAT-ANO",
+          "TCPV4",
+          "TCPV6",
+          "IPV4",
+          "IPV6");
 
   /** A host line found: the host key, the line, and what the line was. */
   record Found(String host, long line, Kind kind) {}
@@ -133,7 +158,11 @@ final class HostLines {
     }
   }
 
-  /** A single word with a letter first, before the tables of a netstat capture. */
+  /**
+   * A single word with a letter first, before the tables of a netstat capture, written as Windows
+   * names machines: with a digit or a hyphen ({@code WEB01}, {@code WIN-7QK2}) or in capitals
+   * ({@code SQLPROD}); a word of prose ({@code Timestamp}) names none.
+   */
   private void firstLine(String word, long number) {
     if (word.indexOf(' ') >= 0
         || word.indexOf('\t') >= 0
@@ -141,7 +170,16 @@ final class HostLines {
         || NOT_HOSTS.contains(word.toUpperCase(Locale.ROOT))) {
       return;
     }
-    name(word, number, Kind.FIRST_LINE);
+    boolean digitOrHyphen = false;
+    boolean lower = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      digitOrHyphen |= Character.isDigit(c) || c == '-';
+      lower |= Character.isLowerCase(c);
+    }
+    if (digitOrHyphen || !lower) {
+      name(word, number, Kind.FIRST_LINE);
+    }
   }
 
   private void name(String value, long number, Kind kind) {
