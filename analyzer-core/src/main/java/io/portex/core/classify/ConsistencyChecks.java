@@ -65,11 +65,12 @@ public final class ConsistencyChecks {
             rate.perSecond() > rates.mostSustainable() ? NoteSeverity.WARNING : NoteSeverity.INFO,
             String.format(
                 Locale.ROOT,
-                "perfmon counted up to %s new outbound connections per second (%s, at %s); the"
-                    + " range of %,d ports sustains %s: held for as long as TIME_WAIT lasts, that"
-                    + " rate runs out of ports unless connections are reused",
+                "perfmon counted up to %s new outbound connections per second (%s, %s, at %s);"
+                    + " the range of %,d ports sustains %s: held for as long as TIME_WAIT lasts,"
+                    + " that rate runs out of ports unless connections are reused",
                 number(rate.perSecond()),
                 rate.series(),
+                rate.source(),
                 rate.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 timeline.capacity().effective(),
                 sustainable(rates)),
@@ -104,13 +105,15 @@ public final class ConsistencyChecks {
             least > RATES_FAR_APART ? NoteSeverity.WARNING : NoteSeverity.INFO,
             String.format(
                 Locale.ROOT,
-                "perfmon counted %s new outbound connections per second over the %d s before the"
-                    + " TIME_WAIT peak, but %,d TIME_WAIT at %s mean %s closes per second (Little's"
-                    + " law, TIME_WAIT %d s%s): %s apart. %s",
+                "perfmon counted %s new outbound connections per second (%s) over the %d s before"
+                    + " the TIME_WAIT peak, but %,d TIME_WAIT at %s (%s) mean %s closes per second"
+                    + " (Little's law, TIME_WAIT %d s%s): %s apart. %s",
                 number(closest.perfmonNearPeak()),
+                rates.perfmonPeak().source(),
                 closest.seconds(),
                 rates.timeWait().count(),
                 rates.timeWait().time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                rates.timeWait().source(),
                 number(closest.littlesLaw()),
                 closest.seconds(),
                 closest.assumed() ? ", assumed" : "",
