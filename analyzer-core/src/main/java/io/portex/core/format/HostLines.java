@@ -119,7 +119,7 @@ final class HostLines {
         return;
       }
     }
-    if (start > 0 && text.indexOf("REG_SZ", start) > 0) {
+    if (start > 0 && startsRegistryValue(text.charAt(start)) && text.indexOf("REG_SZ", start) > 0) {
       registry(text.substring(start), number);
       return;
     }
@@ -147,6 +147,15 @@ final class HostLines {
       }
     }
     return false;
+  }
+
+  /**
+   * The first letter of a registry value that names the machine: checked before the line is
+   * searched for {@code REG_SZ}, so that a netstat row ({@code TCP …}) costs no search.
+   */
+  private static boolean startsRegistryValue(char c) {
+    char upper = Character.toUpperCase(c);
+    return upper == 'H' || upper == 'N' || upper == 'C' || upper == 'A';
   }
 
   /** {@code Hostname REG_SZ WEB01}. */
