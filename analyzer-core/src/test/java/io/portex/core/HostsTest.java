@@ -142,6 +142,25 @@ class HostsTest {
     }
 
     @Test
+    void aPathNamingAnotherHostThanTheContentIsSaidAndTheContentDecides() {
+      Analysis analysis =
+          analyze(
+              file(
+                  "t/WEB03/netstat_20260311_101500.txt",
+                  "C:\\>hostname\r\nWEB04\r\n" + netstat(null, 10, 10)),
+              file("t/WEB05/netstat_20260311_101500.txt", netstat(null, 20, 10)));
+
+      assertThat(analysis.hostNames()).containsExactly("WEB04", "WEB05");
+      assertThat(analysis.inputs().get(0).diagnostics())
+          .extracting(d -> d.code(), d -> d.message())
+          .contains(
+              org.assertj.core.groups.Tuple.tuple(
+                  "input.host-conflict",
+                  "the path names WEB03 but the content names WEB04; the content decides: taken as"
+                      + " WEB04"));
+    }
+
+    @Test
     void aHostLineAgainstTheRecordsHostIsAConflict() {
       TicketEvidence evidence = new TicketEvidence(java.time.ZoneOffset.UTC);
       io.portex.core.diag.DiagnosticSink diagnostics =

@@ -170,7 +170,8 @@ final class HostLines {
   /**
    * A single word with a letter first, before the tables of a netstat capture, written as Windows
    * names machines: with a digit or a hyphen ({@code WEB01}, {@code WIN-7QK2}) or in capitals
-   * ({@code SQLPROD}); a word of prose ({@code Timestamp}) names none.
+   * ({@code SQLPROD}), in ASCII; a word of prose ({@code Timestamp}) or a title in another script
+   * names none.
    */
   private void firstLine(String word, long number) {
     if (word.indexOf(' ') >= 0
@@ -183,6 +184,10 @@ final class HostLines {
     boolean lower = false;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
+      if (c > 0x7e) {
+        // NetBIOS names are ASCII: a word in another script is a title (アクティブな接続, 活动连接)
+        return;
+      }
       digitOrHyphen |= Character.isDigit(c) || c == '-';
       lower |= Character.isLowerCase(c);
     }

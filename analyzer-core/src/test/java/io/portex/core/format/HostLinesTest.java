@@ -70,6 +70,8 @@ class HostLinesTest {
         .extracting(HostLines.Found::host)
         .containsExactly("WEB-02");
     assertThat(read("netstat", "Timestamp", "Active Connections")).isEmpty();
+    assertThat(read("netstat", "アクティブな接続", "")).isEmpty();
+    assertThat(read("netstat", "活动连接", "")).isEmpty();
     assertThat(read("netstat", "Connections", "")).isEmpty();
     assertThat(read("registry", "WEB01", "")).isEmpty();
     assertThat(read("netstat", "Active Connections", "WEB01")).isEmpty();
