@@ -82,7 +82,7 @@ final class HostAssignment {
       String relative = input.name().substring(root.length());
       String host = content.size() == 1 ? content.iterator().next() : fromPath(relative, named);
       if (content.size() == 1) {
-        pathDisagrees(input, relative, host);
+        pathDisagrees(input, relative, host, named);
       }
       if (host != null) {
         byInput.put(input, host);
@@ -98,11 +98,20 @@ final class HostAssignment {
   }
 
   /**
-   * Says when the folder or file name looks like another host than the one the content names: the
-   * content decides (a capture copied into another machine's folder keeps its machine).
+   * Says when the folder or file name names another machine of the ticket (one some content names)
+   * than the one this input's content names: the content decides (a capture copied into another
+   * machine's folder keeps its machine). Words that only look like host names say nothing here:
+   * {@code relog-WEB01-tcp} is no machine.
    */
-  private static void pathDisagrees(TicketEvidence.InputSink input, String relative, String host) {
-    String path = fromPath(relative, Set.of());
+  private static void pathDisagrees(
+      TicketEvidence.InputSink input, String relative, String host, Set<String> named) {
+    String path = null;
+    for (String word : words(relative)) {
+      String key = HostName.of(word);
+      if (key != null && named.contains(key)) {
+        path = key;
+      }
+    }
     if (path != null && !path.equals(host)) {
       input
           .diagnostics()
