@@ -38,6 +38,7 @@ public final class ConsistencyChecks {
     windowMissesEvents(timeline).ifPresent(notes::add);
     perfmonCountsCloseWait(timeline).ifPresent(notes::add);
     rateAboveSustainable(timeline).ifPresent(notes::add);
+    rateBelowExhaustion(timeline).ifPresent(notes::add);
     ratesDisagree(timeline).ifPresent(notes::add);
     return notes;
   }
@@ -75,6 +76,43 @@ public final class ConsistencyChecks {
                 timeline.capacity().effective(),
                 sustainable(rates)),
             List.of()));
+  }
+
+  /**
+   * Exhaustion events beside a perfmon opening rate under half of what the range sustains even
+   * under the longest TIME_WAIT considered: churn alone did not run the range out, something held
+   * ports (BOUND sockets, a leak, another protocol's use of the range).
+   */
+  private static Optional<Note> rateBelowExhaustion(Timeline timeline) {
+    ConnectionRates rates = timeline.rates();
+    Optional<ConnectionRates.Rate> measured = rates.measured();
+    if (timeline.exhaustionEvents() == 0
+        || measured.isEmpty()
+        || measured.get().perSecond() * RATES_DISAGREE >= rates.leastSustainable()) {
+      return Optional.empty();
+    }
+    ConnectionRates.Rate rate = measured.get();
+    return Optional.of(
+        new Note(
+            "consistency.rate-below-exhaustion",
+            NoteSeverity.WARNING,
+            String.format(
+                Locale.ROOT,
+                "Tcpip logged %,d exhaustion event(s), but perfmon counted at most %s new outbound"
+                    + " connections per second (%s, %s), less than half of what the range of %,d"
+                    + " ports sustains (%s): churn alone does not run it out; look for ports held"
+                    + " otherwise (BOUND sockets with netstat -anoq, a leak, excluded ranges)",
+                timeline.exhaustionEvents(),
+                number(rate.perSecond()),
+                rate.series(),
+                rate.source(),
+                timeline.capacity().effective(),
+                sustainable(rates)),
+            List.of(
+                new Command(
+                    Command.Shell.ANY,
+                    Command.Purpose.CAPTURE,
+                    "netstat -anoq > netstat-anoq.txt"))));
   }
 
   /**
