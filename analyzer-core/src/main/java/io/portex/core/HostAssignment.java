@@ -79,10 +79,11 @@ final class HostAssignment {
     Set<String> all = new TreeSet<>(named);
     for (TicketEvidence.InputSink input : inputs) {
       Set<String> content = input.contentHosts();
-      String host =
-          content.size() == 1
-              ? content.iterator().next()
-              : fromPath(input.name().substring(root.length()), named);
+      String relative = input.name().substring(root.length());
+      String host = content.size() == 1 ? content.iterator().next() : fromPath(relative, named);
+      if (content.size() == 1) {
+        pathDisagrees(input, relative, host, named);
+      }
       if (host != null) {
         byInput.put(input, host);
         if (!input.snapshotList().isEmpty()
@@ -94,6 +95,37 @@ final class HostAssignment {
       }
     }
     return new HostAssignment(byInput, all.size() == 1 ? all.iterator().next() : null);
+  }
+
+  /**
+   * Says when the folder or file name names another machine of the ticket (one some content names)
+   * than the one this input's content names: the content decides (a capture copied into another
+   * machine's folder keeps its machine). Words that only look like host names say nothing here:
+   * {@code relog-WEB01-tcp} is no machine.
+   */
+  private static void pathDisagrees(
+      TicketEvidence.InputSink input, String relative, String host, Set<String> named) {
+    String path = null;
+    for (String word : words(relative)) {
+      String key = HostName.of(word);
+      if (key != null && named.contains(key)) {
+        path = key;
+      }
+    }
+    if (path != null && !path.equals(host)) {
+      input
+          .diagnostics()
+          .info(
+              "input.host-conflict",
+              0,
+              "the path names "
+                  + path
+                  + " but the content names "
+                  + host
+                  + "; the content decides: taken as "
+                  + host,
+              relative);
+    }
   }
 
   /** The host of an input: its own, else the only host of the ticket, else null. */

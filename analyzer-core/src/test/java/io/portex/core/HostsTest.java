@@ -142,6 +142,40 @@ class HostsTest {
     }
 
     @Test
+    void aPathNamingAnotherHostThanTheContentIsSaidAndTheContentDecides() {
+      Analysis analysis =
+          analyze(
+              file(
+                  "t/WEB03/netstat_20260311_101500.txt",
+                  "C:\\>hostname\r\nWEB04\r\n" + netstat(null, 10, 10)),
+              file(
+                  "t/WEB03/netstat_20260311_111500.txt",
+                  "C:\\>hostname\r\nWEB03\r\n" + netstat(null, 20, 10)),
+              file(
+                  "t/relog-WEB05-tcp/netstat_20260311_101500.txt",
+                  "WEB04\r\n" + netstat(null, 30, 10)));
+
+      assertThat(analysis.hostNames()).containsExactly("WEB03", "WEB04");
+      java.util.function.Function<String, List<io.portex.core.diag.Diagnostic>> of =
+          path ->
+              analysis.inputs().stream()
+                  .filter(in -> in.path().equals(path))
+                  .findFirst()
+                  .orElseThrow()
+                  .diagnostics();
+      assertThat(of.apply("t/WEB03/netstat_20260311_101500.txt"))
+          .extracting(d -> d.code(), d -> d.message())
+          .contains(
+              org.assertj.core.groups.Tuple.tuple(
+                  "input.host-conflict",
+                  "the path names WEB03 but the content names WEB04; the content decides: taken as"
+                      + " WEB04"));
+      assertThat(of.apply("t/relog-WEB05-tcp/netstat_20260311_101500.txt"))
+          .extracting(d -> d.code())
+          .doesNotContain("input.host-conflict");
+    }
+
+    @Test
     void aHostLineAgainstTheRecordsHostIsAConflict() {
       TicketEvidence evidence = new TicketEvidence(java.time.ZoneOffset.UTC);
       io.portex.core.diag.DiagnosticSink diagnostics =

@@ -38,6 +38,7 @@ public final class ConsistencyChecks {
     windowMissesEvents(timeline).ifPresent(notes::add);
     perfmonCountsCloseWait(timeline).ifPresent(notes::add);
     rateAboveSustainable(timeline).ifPresent(notes::add);
+    rateBelowExhaustion(timeline).ifPresent(notes::add);
     ratesDisagree(timeline).ifPresent(notes::add);
     return notes;
   }
@@ -65,15 +66,53 @@ public final class ConsistencyChecks {
             rate.perSecond() > rates.mostSustainable() ? NoteSeverity.WARNING : NoteSeverity.INFO,
             String.format(
                 Locale.ROOT,
-                "perfmon counted up to %s new outbound connections per second (%s, at %s); the"
-                    + " range of %,d ports sustains %s: held for as long as TIME_WAIT lasts, that"
-                    + " rate runs out of ports unless connections are reused",
+                "perfmon counted up to %s new outbound connections per second (%s, %s, at %s);"
+                    + " the range of %,d ports sustains %s: held for as long as TIME_WAIT lasts,"
+                    + " that rate runs out of ports unless connections are reused",
                 number(rate.perSecond()),
                 rate.series(),
+                rate.source(),
                 rate.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                 timeline.capacity().effective(),
                 sustainable(rates)),
             List.of()));
+  }
+
+  /**
+   * Exhaustion events beside a perfmon opening rate under half of what the range sustains even
+   * under the longest TIME_WAIT considered: churn alone did not run the range out, something held
+   * ports (BOUND sockets, a leak, another protocol's use of the range).
+   */
+  private static Optional<Note> rateBelowExhaustion(Timeline timeline) {
+    ConnectionRates rates = timeline.rates();
+    Optional<ConnectionRates.Rate> measured = rates.measured();
+    if (timeline.exhaustionEvents() == 0
+        || measured.isEmpty()
+        || measured.get().perSecond() * RATES_DISAGREE >= rates.leastSustainable()) {
+      return Optional.empty();
+    }
+    ConnectionRates.Rate rate = measured.get();
+    return Optional.of(
+        new Note(
+            "consistency.rate-below-exhaustion",
+            NoteSeverity.WARNING,
+            String.format(
+                Locale.ROOT,
+                "Tcpip logged %,d exhaustion event(s), but perfmon counted at most %s new outbound"
+                    + " connections per second (%s, %s), less than half of what the range of %,d"
+                    + " ports sustains (%s): churn alone does not run it out; look for ports held"
+                    + " otherwise (BOUND sockets with netstat -anoq, a leak, excluded ranges)",
+                timeline.exhaustionEvents(),
+                number(rate.perSecond()),
+                rate.series(),
+                rate.source(),
+                timeline.capacity().effective(),
+                sustainable(rates)),
+            List.of(
+                new Command(
+                    Command.Shell.ANY,
+                    Command.Purpose.CAPTURE,
+                    "netstat -anoq > netstat-anoq.txt"))));
   }
 
   /**
@@ -104,13 +143,15 @@ public final class ConsistencyChecks {
             least > RATES_FAR_APART ? NoteSeverity.WARNING : NoteSeverity.INFO,
             String.format(
                 Locale.ROOT,
-                "perfmon counted %s new outbound connections per second over the %d s before the"
-                    + " TIME_WAIT peak, but %,d TIME_WAIT at %s mean %s closes per second (Little's"
-                    + " law, TIME_WAIT %d s%s): %s apart. %s",
+                "perfmon counted %s new outbound connections per second (%s) over the %d s before"
+                    + " the TIME_WAIT peak, but %,d TIME_WAIT at %s (%s) mean %s closes per second"
+                    + " (Little's law, TIME_WAIT %d s%s): %s apart. %s",
                 number(closest.perfmonNearPeak()),
+                rates.perfmonPeak().source(),
                 closest.seconds(),
                 rates.timeWait().count(),
                 rates.timeWait().time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                rates.timeWait().source(),
                 number(closest.littlesLaw()),
                 closest.seconds(),
                 closest.assumed() ? ", assumed" : "",

@@ -45,7 +45,32 @@ final class HostLines {
 
   /** Single words a netstat capture may start with that are not machines. */
   private static final Set<String> NOT_HOSTS =
-      Set.of("NETSTAT", "HOSTNAME", "ACTIVE", "CONNECTIONS", "PROTO", "TCP", "UDP", "ECHO", "OFF");
+      Set.of(
+          "NETSTAT",
+          "HOSTNAME",
+          "ACTIVE",
+          "CONNECTIONS",
+          "PROTO",
+          "TCP",
+          "UDP",
+          "ECHO",
+          "OFF",
+          "DATE",
+          "TIME",
+          "TIMESTAMP",
+          "START",
+          "BEGIN",
+          "END",
+          "OUTPUT",
+          "SNAPSHOT",
+          "CAPTURE",
+          "LOG",
+          "RUN",
+          "NETSTAT-ANO",
+          "TCPV4",
+          "TCPV6",
+          "IPV4",
+          "IPV6");
 
   /** A host line found: the host key, the line, and what the line was. */
   record Found(String host, long line, Kind kind) {}
@@ -94,7 +119,7 @@ final class HostLines {
         return;
       }
     }
-    if (start > 0 && text.indexOf("REG_SZ", start) > 0) {
+    if (start > 0 && startsRegistryValue(text.charAt(start)) && text.indexOf("REG_SZ", start) > 0) {
       registry(text.substring(start), number);
       return;
     }
@@ -124,6 +149,15 @@ final class HostLines {
     return false;
   }
 
+  /**
+   * The first letter of a registry value that names the machine: checked before the line is
+   * searched for {@code REG_SZ}, so that a netstat row ({@code TCP …}) costs no search.
+   */
+  private static boolean startsRegistryValue(char c) {
+    char upper = Character.toUpperCase(c);
+    return upper == 'H' || upper == 'N' || upper == 'C' || upper == 'A';
+  }
+
   /** {@code Hostname REG_SZ WEB01}. */
   private void registry(String text, long number) {
     int type = text.indexOf("REG_SZ");
@@ -133,7 +167,12 @@ final class HostLines {
     }
   }
 
-  /** A single word with a letter first, before the tables of a netstat capture. */
+  /**
+   * A single word with a letter first, before the tables of a netstat capture, written as Windows
+   * names machines: with a digit or a hyphen ({@code WEB01}, {@code WIN-7QK2}) or in capitals
+   * ({@code SQLPROD}), in ASCII; a word of prose ({@code Timestamp}) or a title in another script
+   * names none.
+   */
   private void firstLine(String word, long number) {
     if (word.indexOf(' ') >= 0
         || word.indexOf('\t') >= 0
@@ -141,7 +180,20 @@ final class HostLines {
         || NOT_HOSTS.contains(word.toUpperCase(Locale.ROOT))) {
       return;
     }
-    name(word, number, Kind.FIRST_LINE);
+    boolean digitOrHyphen = false;
+    boolean lower = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c > 0x7e) {
+        // NetBIOS names are ASCII: a word in another script is a title (アクティブな接続, 活动连接)
+        return;
+      }
+      digitOrHyphen |= Character.isDigit(c) || c == '-';
+      lower |= Character.isLowerCase(c);
+    }
+    if (digitOrHyphen || !lower) {
+      name(word, number, Kind.FIRST_LINE);
+    }
   }
 
   private void name(String value, long number, Kind kind) {

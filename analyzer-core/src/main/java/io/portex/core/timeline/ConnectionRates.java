@@ -45,8 +45,9 @@ public record ConnectionRates(
    * @param count ephemeral TIME_WAIT sockets (or the monitoring script's count)
    * @param time when, or null for an untimed snapshot
    * @param fromSeries true when the monitoring script's series gave the larger figure
+   * @param source where it was read: the snapshot's rows or the series
    */
-  public record TimeWaitCount(long count, Instant time, boolean fromSeries) {}
+  public record TimeWaitCount(long count, Instant time, boolean fromSeries, SourceRange source) {}
 
   /**
    * The rates under one TIME_WAIT duration.
@@ -139,11 +140,18 @@ public record ConnectionRates(
 
   private static TimeWaitCount timeWaitCount(Peak peak) {
     if (peak.seriesExceedsSnapshot()) {
-      return new TimeWaitCount(peak.seriesTimeWait(), peak.timeWaitSeries().point().time(), true);
+      return new TimeWaitCount(
+          peak.seriesTimeWait(),
+          peak.timeWaitSeries().point().time(),
+          true,
+          peak.timeWaitSeries().series().source());
     }
     return peak.fromSnapshots()
         .filter(s -> s.count(TcpState.TIME_WAIT) > 0)
-        .map(s -> new TimeWaitCount(s.count(TcpState.TIME_WAIT), s.snapshot().time(), false))
+        .map(
+            s ->
+                new TimeWaitCount(
+                    s.count(TcpState.TIME_WAIT), s.snapshot().time(), false, s.snapshot().source()))
         .orElse(null);
   }
 

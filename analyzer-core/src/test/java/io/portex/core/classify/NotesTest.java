@@ -348,4 +348,23 @@ class NotesTest {
         .contains("UTC-04:00", "5 hour(s) apart")
         .endsWith("rerun with --tz set to that machine's zone (UTC+01:00)");
   }
+
+  @Test
+  void exhaustionBesideALowOpeningRateIsCalledOut() {
+    // 16,384 ports, TIME_WAIT 240 s: 68.3/s sustained; half of it is 34.1
+    for (double[] row : new double[][] {{30, 1}, {34.2, 0}}) {
+      Timeline timeline =
+          situation(
+              List.of(),
+              List.of(opens(row[0], T0, T0.plusSeconds(60))),
+              events(3, T0, T0.plusSeconds(60)),
+              List.of(),
+              240L);
+      assertThat(ConsistencyChecks.of(timeline))
+          .extracting(Note::code)
+          .as("perfmon %s/s", row[0])
+          .filteredOn(code -> code.equals("consistency.rate-below-exhaustion"))
+          .hasSize((int) row[1]);
+    }
+  }
 }

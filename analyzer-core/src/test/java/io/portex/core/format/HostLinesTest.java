@@ -63,6 +63,16 @@ class HostLinesTest {
     assertThat(read("netstat", "WEB01", "", "Active Connections"))
         .extracting(HostLines.Found::kind)
         .containsExactly(HostLines.Kind.FIRST_LINE);
+    assertThat(read("netstat", "SQLPROD", "Active Connections"))
+        .extracting(HostLines.Found::host)
+        .containsExactly("SQLPROD");
+    assertThat(read("netstat", "web-02.contoso.local", "Active Connections"))
+        .extracting(HostLines.Found::host)
+        .containsExactly("WEB-02");
+    assertThat(read("netstat", "Timestamp", "Active Connections")).isEmpty();
+    assertThat(read("netstat", "アクティブな接続", "")).isEmpty();
+    assertThat(read("netstat", "活动连接", "")).isEmpty();
+    assertThat(read("netstat", "Connections", "")).isEmpty();
     assertThat(read("registry", "WEB01", "")).isEmpty();
     assertThat(read("netstat", "Active Connections", "WEB01")).isEmpty();
   }

@@ -220,6 +220,7 @@ public final class JsonReport {
     json.writeStringField("charset", input.charset());
     json.writeNumberField("records", input.records());
     json.writeNumberField("snapshots", input.snapshots());
+    json.writeStringField("host", input.host());
     json.writeArrayFieldStart("diagnostics");
     for (Diagnostic d : input.diagnostics()) {
       json.writeStartObject();

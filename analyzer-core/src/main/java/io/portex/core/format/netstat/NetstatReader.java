@@ -4,11 +4,11 @@ import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
 import io.portex.core.format.ReadContext.Timed;
+import io.portex.core.format.StampedSnapshots;
 import io.portex.core.model.Connection;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TimeSource;
-import io.portex.core.time.DayMonthEvidence;
 import io.portex.core.time.LocalStamp;
 import io.portex.core.time.TimestampRecognizer;
 import java.io.IOException;
@@ -45,16 +45,7 @@ final class NetstatReader {
   private LocalStamp tableStamp;
 
   private LocalStamp pendingStamp;
-  private final DayMonthEvidence dates = new DayMonthEvidence();
-
-  /**
-   * Snapshots held back while their date, open to day-first and month-first readings, waits for a
-   * later stamp of the file to show the order (with the stamp to read again, or null), and those
-   * after them, to keep the order of the file.
-   */
-  private final List<Snapshot> waiting = new ArrayList<>();
-
-  private final List<LocalStamp> waitingStamps = new ArrayList<>();
+  private final StampedSnapshots stamped;
   private long pendingMarkLine = -1;
   private String pendingMark;
   private LocalDate pendingDate;
@@ -80,6 +71,7 @@ final class NetstatReader {
     this.sink = sink;
     this.diagnostics = context.diagnostics();
     this.timestamps = context.timestamps();
+    this.stamped = new StampedSnapshots(this::hold, context.zone());
   }
 
   void read() throws IOException {
@@ -93,11 +85,10 @@ final class NetstatReader {
                 RowParser.skipPrefix(line) == line.length() ? null : parser.parse(line)));
     endTable();
     reportUnusedMark();
-    release();
+    stamped.finish(diagnostics, "netstat.");
     if (held != null) {
       emit(held);
     }
-    dates.report(diagnostics, "netstat.");
     if (otherLines > 0) {
       diagnostics.info(
           "netstat.other-lines",
@@ -234,10 +225,7 @@ final class NetstatReader {
     Optional<LocalStamp> stamp = timestamps.find(text);
     if (stamp.isPresent()) {
       endTable();
-      if (dates.observe(stamp.get(), number, text)) {
-        release();
-      }
-      startTimedSection(dates.resolve(stamp.get()).toInstant(context.zone()), number);
+      startTimedSection(stamped.stamp(stamp.get(), number, text), number);
       pendingStamp = stamp.get();
       return true;
     }
@@ -312,52 +300,25 @@ final class NetstatReader {
     suspectTexts.clear();
     SourceRange range = new SourceRange(context.file().name(), firstLine, lastLine);
     Instant time =
-        tableStamp != null
-            ? dates.resolve(tableStamp).toInstant(context.zone())
-            : tableTime != null ? tableTime.time() : null;
+        tableStamp != null ? stamped.time(tableStamp) : tableTime != null ? tableTime.time() : null;
     Snapshot snapshot =
         time != null
             ? table.build(time, tableTime.source(), range)
             : table.build(null, TimeSource.NONE, range);
-    boolean provisional = tableStamp != null && tableStamp.dayMonthGuessed() && !dates.decided();
     table = null;
     tableTime = null;
     LocalStamp stamp = tableStamp;
     tableStamp = null;
     snapshots++;
-    if (provisional || !waiting.isEmpty()) {
-      if (held != null) {
-        waiting.add(held);
-        waitingStamps.add(null);
-        held = null;
-      }
-      waiting.add(snapshot);
-      waitingStamps.add(provisional ? stamp : null);
-      return;
-    }
+    stamped.add(snapshot, stamp);
+  }
+
+  /** A snapshot whose time is settled: handed on when the next one is. */
+  private void hold(Snapshot snapshot) {
     if (held != null) {
       emit(held);
     }
     held = snapshot;
-  }
-
-  /**
-   * Hands on the snapshots held back for the order of day and month, timed as the file's order
-   * reads them (month first when nothing showed it).
-   */
-  private void release() {
-    for (int i = 0; i < waiting.size(); i++) {
-      Snapshot snapshot = waiting.get(i);
-      LocalStamp stamp = waitingStamps.get(i);
-      if (stamp != null) {
-        snapshot =
-            snapshot.withTime(
-                dates.resolve(stamp).toInstant(context.zone()), snapshot.timeSource());
-      }
-      sink.snapshot(snapshot);
-    }
-    waiting.clear();
-    waitingStamps.clear();
   }
 
   /**

@@ -4,6 +4,7 @@ import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
 import io.portex.core.format.ReadContext.Timed;
+import io.portex.core.format.StampedSnapshots;
 import io.portex.core.model.Connection;
 import io.portex.core.model.TimeSource;
 import io.portex.core.time.LocalStamp;
@@ -36,6 +37,12 @@ final class NetTcpTextReader {
   private PendingSnapshot current;
   private Timed pendingTime;
 
+  /** The one-line stamp of the pending time and of the snapshot being read, or null. */
+  private LocalStamp pendingStamp;
+
+  private LocalStamp currentStamp;
+  private final StampedSnapshots stamped;
+
   private String pendingHeader;
   private long pendingHeaderLine;
   private TableLayout table;
@@ -60,6 +67,7 @@ final class NetTcpTextReader {
     this.diagnostics = context.diagnostics();
     this.timestamps = context.timestamps();
     this.snapshots = new CaptureSnapshots(context, sink);
+    this.stamped = new StampedSnapshots(snapshots::add, context.zone());
   }
 
   void read() throws IOException {
@@ -68,6 +76,7 @@ final class NetTcpTextReader {
       other(pendingHeaderLine, pendingHeader.strip());
     }
     endSection();
+    stamped.finish(diagnostics, "nettcp.");
     if (otherLines > 0) {
       diagnostics.info(
           "nettcp.other-lines",
@@ -127,7 +136,8 @@ final class NetTcpTextReader {
     Optional<LocalStamp> stamp = timestamps.find(text);
     if (stamp.isPresent()) {
       endSection();
-      pendingTime = new Timed(stamp.get().toInstant(context.zone()), TimeSource.CONTENT);
+      pendingTime = new Timed(stamped.stamp(stamp.get(), number, text), TimeSource.CONTENT);
+      pendingStamp = stamp.get();
       return;
     }
     if (isPrompt(text)) {
@@ -269,7 +279,9 @@ final class NetTcpTextReader {
   private void add(Connection connection, long at) {
     if (current == null) {
       current = new PendingSnapshot(pendingTime, null);
+      currentStamp = pendingStamp;
       pendingTime = null;
+      pendingStamp = null;
     }
     current.add(connection, at);
   }
@@ -292,8 +304,9 @@ final class NetTcpTextReader {
     suspectLines.clear();
     suspectTexts.clear();
     if (current != null) {
-      snapshots.add(current.build(context.file().name()));
+      stamped.add(current.build(context.file().name()), currentStamp);
       current = null;
+      currentStamp = null;
     }
   }
 

@@ -380,4 +380,29 @@ class NetTcpTextReaderTest {
       assertThat(analysis.inputs().get(0).format()).isNotEqualTo("nettcp-table");
     }
   }
+
+  @Nested
+  class DayMonthOrder {
+
+    @Test
+    void aLoopOfTablesTakesTheOrderALaterStampShows() {
+      StringBuilder text = new StringBuilder();
+      String[] stamps = {"12/03/2026 23:55:00", "13/03/2026 00:00:00"};
+      for (int i = 0; i < stamps.length; i++) {
+        text.append(stamps[i]).append("\n\n").append(HEADER);
+        text.append(row("10.0.0.5", 50000 + i, "10.0.0.9", 1433, "Established", 4711));
+        text.append("\n");
+      }
+
+      Analysis analysis = analyze(file("loop.txt", text.toString()));
+
+      assertThat(analysis.snapshots())
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-12T23:55:00Z"), Instant.parse("2026-03-13T00:00:00Z"));
+      assertThat(analysis.inputs().get(0).diagnostics())
+          .extracting(Diagnostic::code)
+          .contains("nettcp.date-order");
+    }
+  }
 }
