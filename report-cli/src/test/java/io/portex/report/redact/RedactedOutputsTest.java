@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portex.cli.Main;
+import io.portex.report.json.ResultSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -94,6 +95,9 @@ class RedactedOutputsTest {
     Outputs second = redacted(ticket, "2");
     assertThat(second).as("the same ticket gives the same redacted bytes").isEqualTo(first);
 
+    assertThat(ResultSchema.violations(new ObjectMapper().readTree(first.json())))
+        .as("the redacted result keeps the schema")
+        .isEmpty();
     JsonNode json = new ObjectMapper().readTree(plain.toFile());
     Set<String> strings = new TreeSet<>();
     collect(json, strings);
