@@ -42,6 +42,9 @@ class CaptureLoopReadBackTest {
   private static final LocalDateTime START = LocalDateTime.of(2026, 3, 11, 9, 5, 3, 120_000_000);
   private static final int ROUNDS = 3;
 
+  /** The machine the loops run on, as %COMPUTERNAME% and $env:COMPUTERNAME give it. */
+  private static final String HOST = "WEB01";
+
   @TempDir Path dir;
 
   /** Culture, cmd's %date% and %time% for it, the code page cmd writes. */
@@ -77,7 +80,11 @@ class CaptureLoopReadBackTest {
       assertThat(loop.shell()).isEqualTo(Command.Shell.CMD);
       Matcher banner = Pattern.compile("echo (==== !date! !time! ====) ").matcher(loop.line());
       assertThat(banner.find()).as(loop.line()).isTrue();
+      Matcher host = Pattern.compile("echo (COMPUTERNAME=)%COMPUTERNAME% >>").matcher(loop.line());
+      assertThat(host.find()).as(loop.line()).isTrue();
       StringBuilder out = new StringBuilder();
+      // %COMPUTERNAME% as cmd expands it when the line is read; echo keeps the space before >>
+      out.append(host.group(1)).append(HOST).append(" \r\n");
       for (int round = 0; round < ROUNDS; round++) {
         LocalDateTime at = START.plusMinutes(5L * round);
         // echo X >> file writes X, the space before >>, CRLF
@@ -98,7 +105,10 @@ class CaptureLoopReadBackTest {
     Matcher banner =
         Pattern.compile("\"(==== )\\$\\(Get-Date -Format o\\)( ====)\"").matcher(loop.line());
     assertThat(banner.find()).as(loop.line()).isTrue();
+    Matcher host = Pattern.compile("\"(COMPUTERNAME=)\\$env:COMPUTERNAME\"").matcher(loop.line());
+    assertThat(host.find()).as(loop.line()).isTrue();
     StringBuilder out = new StringBuilder();
+    out.append(host.group(1)).append(HOST).append("\r\n");
     DateTimeFormatter o = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSxxx");
     for (int round = 0; round < ROUNDS; round++) {
       LocalDateTime at = START.plusMinutes(5L * round);
@@ -152,6 +162,8 @@ class CaptureLoopReadBackTest {
     assertThat(analysis.inputs())
         .flatMap(InputReport::diagnostics)
         .noneMatch(d -> d.code().equals("input.shared-timestamp"));
+    // the loop's first line names the machine
+    assertThat(analysis.hostNames()).as(file.getFileName().toString()).containsExactly(HOST);
   }
 
   /** netstat -anoq's table (legacy: -ano, no BOUND rows), different rows each round. */
