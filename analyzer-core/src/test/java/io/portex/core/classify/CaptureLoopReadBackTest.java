@@ -52,6 +52,8 @@ class CaptureLoopReadBackTest {
     return Stream.of(
         Arguments.of("en-US", culture("EEE MM/dd/yyyy", "H:mm:ss.SS", true), "IBM437"),
         Arguments.of("de-DE", culture("dd.MM.yyyy", "H:mm:ss,SS", true), "IBM850"),
+        // 11/03/2026: day and month told apart by the file's time (written after its stamps)
+        Arguments.of("en-GB", culture("dd/MM/yyyy", "HH:mm:ss.SS", false), "IBM850"),
         Arguments.of("ja-JP", culture("yyyy/MM/dd", "H:mm:ss.SS", true), "windows-31j"),
         Arguments.of("sv-SE", culture("yyyy-MM-dd", "HH:mm:ss,SS", false), "IBM850"));
   }
@@ -93,6 +95,11 @@ class CaptureLoopReadBackTest {
       }
       Path file = dir.resolve(culture + (legacy ? "-legacy" : "") + "-netstat-loop.txt");
       Files.write(file, out.toString().getBytes(Charset.forName(codePage)));
+      // the file is last written by the last round
+      Files.setLastModifiedTime(
+          file,
+          java.nio.file.attribute.FileTime.from(
+              START.plusMinutes(5L * ROUNDS).atZone(BERLIN).toInstant()));
       assertDistinctTimes(file, BERLIN);
     }
   }
