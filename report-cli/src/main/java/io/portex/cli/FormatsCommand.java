@@ -6,6 +6,7 @@ import io.portex.core.InputReport;
 import io.portex.core.format.FormatRegistry;
 import io.portex.core.format.InputFormat;
 import io.portex.core.model.Snapshot;
+import io.portex.core.model.TimeSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -109,9 +110,17 @@ final class FormatsCommand implements Callable<Integer> {
    */
   private String yields(InputReport report, Analysis analysis) {
     List<Instant> times = new ArrayList<>();
+    java.util.Set<String> hosts = new java.util.TreeSet<>();
+    java.util.Set<TimeSource> sources = java.util.EnumSet.noneOf(TimeSource.class);
     int untimed = 0;
     for (Snapshot snapshot : analysis.snapshots()) {
       if (snapshot.source().file().equals(report.path())) {
+        if (snapshot.host() != null) {
+          hosts.add(snapshot.host());
+        }
+        if (snapshot.time() != null) {
+          sources.add(snapshot.timeSource());
+        }
         if (snapshot.time() == null) {
           untimed++;
         } else {
@@ -129,12 +138,22 @@ final class FormatsCommand implements Callable<Integer> {
         out.append(time(last));
       }
       out.append(' ').append(zone.getId());
+      if (!sources.contains(TimeSource.CONTENT)) {
+        out.append(
+            sources.contains(TimeSource.FILE_MTIME)
+                ? " (the file's modification time: weak)"
+                : " (from the file name)");
+      }
     }
     if (untimed > 0) {
       out.append(String.format(Locale.ROOT, " (%d without a time)", untimed));
     }
     out.append(String.format(Locale.ROOT, "; %,d record(s); ", report.records()));
-    out.append(report.host() == null ? "host unknown" : "host " + report.host());
+    // an export of several machines (PSComputerName) names each snapshot's own
+    out.append(
+        report.host() != null
+            ? "host " + report.host()
+            : hosts.isEmpty() ? "host unknown" : "hosts " + String.join(", ", hosts));
     return out.toString();
   }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * timestamp each round: cmd expands {@code %date%} once for the whole {@code for} line, so the cmd
  * loop runs under {@code cmd /v:on} and writes {@code !date! !time!}; PowerShell writes {@code
  * Get-Date -Format o} (ISO 8601 with offset). {@code netstat -q} (Windows 7 / 2008 R2 and later)
- * shows BOUND sockets; legacy systems have neither {@code -q} nor {@code timeout}.
+ * shows BOUND sockets; legacy systems have neither {@code -q} nor {@code timeout}. Each loop writes
+ * {@code COMPUTERNAME=} first, so that the file names its machine (SPEC §3).
  */
 final class CaptureCommands {
 
@@ -30,8 +31,12 @@ final class CaptureCommands {
             ? "ping -n " + (PAUSE_SECONDS + 1) + " 127.0.0.1 >nul"
             : "timeout /t " + PAUSE_SECONDS + " >nul";
     // the block's output goes to the file once per round; timeout's countdown to nul
+    // the machine's name first, as a line portex reads (COMPUTERNAME=), so that the file names its
+    // host wherever it is copied; %COMPUTERNAME% does not change, so it may expand once
     String cmd =
-        "cmd /v:on /c \"for /l %i in (1,1,"
+        "cmd /v:on /c \"echo COMPUTERNAME=%COMPUTERNAME% >>"
+            + LOOP_FILE
+            + " & for /l %i in (1,1,"
             + ROUNDS
             + ") do (echo ==== !date! !time! ==== & "
             + netstat
@@ -42,13 +47,13 @@ final class CaptureCommands {
             + "\"";
     // one Out-File for the whole loop: one BOM, written as each round comes
     String powershell =
-        "1.."
+        "& { \"COMPUTERNAME=$env:COMPUTERNAME\"; 1.."
             + ROUNDS
             + " | % { \"==== $(Get-Date -Format o) ====\"; "
             + netstat
             + "; Start-Sleep "
             + PAUSE_SECONDS
-            + " } | Out-File "
+            + " } } | Out-File "
             + LOOP_FILE;
     return List.of(
         new Command(Shell.CMD, Purpose.CAPTURE, cmd),

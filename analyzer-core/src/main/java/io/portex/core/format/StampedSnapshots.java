@@ -68,12 +68,14 @@ public final class StampedSnapshots {
   }
 
   /**
-   * Hands on what is held (month first when nothing showed the order) and says how open dates were
-   * read ({@link DayMonthEvidence#report}).
+   * Hands on what is held (in the order the file's modification time leaves, else month first) and
+   * says how open dates were read ({@link DayMonthEvidence#report}).
    *
    * @param prefix the format id and a dot
+   * @param lastModified the file's modification time, or null when unknown
    */
-  public void finish(DiagnosticSink diagnostics, String prefix) {
+  public void finish(DiagnosticSink diagnostics, String prefix, Instant lastModified) {
+    dates.decideByFileTime(lastModified, zone);
     release();
     dates.report(diagnostics, prefix);
   }

@@ -42,6 +42,9 @@ class CaptureLoopReadBackTest {
   private static final LocalDateTime START = LocalDateTime.of(2026, 3, 11, 9, 5, 3, 120_000_000);
   private static final int ROUNDS = 3;
 
+  /** The machine the loops run on, as %COMPUTERNAME% and $env:COMPUTERNAME give it. */
+  private static final String HOST = "WEB01";
+
   @TempDir Path dir;
 
   /** Culture, cmd's %date% and %time% for it, the code page cmd writes. */
@@ -49,6 +52,8 @@ class CaptureLoopReadBackTest {
     return Stream.of(
         Arguments.of("en-US", culture("EEE MM/dd/yyyy", "H:mm:ss.SS", true), "IBM437"),
         Arguments.of("de-DE", culture("dd.MM.yyyy", "H:mm:ss,SS", true), "IBM850"),
+        // 11/03/2026: day and month told apart by the file's time (written after its stamps)
+        Arguments.of("en-GB", culture("dd/MM/yyyy", "HH:mm:ss.SS", false), "IBM850"),
         Arguments.of("ja-JP", culture("yyyy/MM/dd", "H:mm:ss.SS", true), "windows-31j"),
         Arguments.of("sv-SE", culture("yyyy-MM-dd", "HH:mm:ss,SS", false), "IBM850"));
   }
@@ -77,7 +82,11 @@ class CaptureLoopReadBackTest {
       assertThat(loop.shell()).isEqualTo(Command.Shell.CMD);
       Matcher banner = Pattern.compile("echo (==== !date! !time! ====) ").matcher(loop.line());
       assertThat(banner.find()).as(loop.line()).isTrue();
+      Matcher host = Pattern.compile("echo (COMPUTERNAME=)%COMPUTERNAME% >>").matcher(loop.line());
+      assertThat(host.find()).as(loop.line()).isTrue();
       StringBuilder out = new StringBuilder();
+      // %COMPUTERNAME% as cmd expands it when the line is read; echo keeps the space before >>
+      out.append(host.group(1)).append(HOST).append(" \r\n");
       for (int round = 0; round < ROUNDS; round++) {
         LocalDateTime at = START.plusMinutes(5L * round);
         // echo X >> file writes X, the space before >>, CRLF
@@ -86,6 +95,11 @@ class CaptureLoopReadBackTest {
       }
       Path file = dir.resolve(culture + (legacy ? "-legacy" : "") + "-netstat-loop.txt");
       Files.write(file, out.toString().getBytes(Charset.forName(codePage)));
+      // the file is last written by the last round
+      Files.setLastModifiedTime(
+          file,
+          java.nio.file.attribute.FileTime.from(
+              START.plusMinutes(5L * ROUNDS).atZone(BERLIN).toInstant()));
       assertDistinctTimes(file, BERLIN);
     }
   }
@@ -98,7 +112,10 @@ class CaptureLoopReadBackTest {
     Matcher banner =
         Pattern.compile("\"(==== )\\$\\(Get-Date -Format o\\)( ====)\"").matcher(loop.line());
     assertThat(banner.find()).as(loop.line()).isTrue();
+    Matcher host = Pattern.compile("\"(COMPUTERNAME=)\\$env:COMPUTERNAME\"").matcher(loop.line());
+    assertThat(host.find()).as(loop.line()).isTrue();
     StringBuilder out = new StringBuilder();
+    out.append(host.group(1)).append(HOST).append("\r\n");
     DateTimeFormatter o = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSxxx");
     for (int round = 0; round < ROUNDS; round++) {
       LocalDateTime at = START.plusMinutes(5L * round);
@@ -152,6 +169,8 @@ class CaptureLoopReadBackTest {
     assertThat(analysis.inputs())
         .flatMap(InputReport::diagnostics)
         .noneMatch(d -> d.code().equals("input.shared-timestamp"));
+    // the loop's first line names the machine
+    assertThat(analysis.hostNames()).as(file.getFileName().toString()).containsExactly(HOST);
   }
 
   /** netstat -anoq's table (legacy: -ano, no BOUND rows), different rows each round. */

@@ -85,7 +85,7 @@ final class NetstatReader {
                 RowParser.skipPrefix(line) == line.length() ? null : parser.parse(line)));
     endTable();
     reportUnusedMark();
-    stamped.finish(diagnostics, "netstat.");
+    stamped.finish(diagnostics, "netstat.", context.file().lastModified());
     if (held != null) {
       emit(held);
     }

@@ -76,7 +76,7 @@ final class NetTcpTextReader {
       other(pendingHeaderLine, pendingHeader.strip());
     }
     endSection();
-    stamped.finish(diagnostics, "nettcp.");
+    stamped.finish(diagnostics, "nettcp.", context.file().lastModified());
     if (otherLines > 0) {
       diagnostics.info(
           "nettcp.other-lines",

@@ -394,16 +394,43 @@ class NetstatReaderTest {
 
     @Test
     void datesThatNeverShowTheOrderAreReadMonthFirstWithAWarning() {
+      // 1 February or 2 January: both before the file was written (2026-03-11T12:00Z)
       Analysis analysis =
-          TestInputs.analyze(file("loop.txt", loop("03/11/2026 10:00:00", "03/11/2026 10:05:00")));
+          TestInputs.analyze(file("loop.txt", loop("02/01/2026 10:00:00", "02/01/2026 10:05:00")));
 
       assertThat(analysis.snapshots())
           .extracting(Snapshot::time)
           .containsExactly(
-              Instant.parse("2026-03-11T10:00:00Z"), Instant.parse("2026-03-11T10:05:00Z"));
+              Instant.parse("2026-02-01T10:00:00Z"), Instant.parse("2026-02-01T10:05:00Z"));
       assertThat(warnings(analysis))
           .extracting(Diagnostic::code, Diagnostic::line)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("netstat.ambiguous-date", 1L));
+    }
+
+    @Test
+    void theFileTimeRulesOutAReadingAfterIt() {
+      // an en-GB %date% on 11 March, the file written that day: 3 November lies after it
+      Analysis analysis =
+          TestInputs.analyze(
+              file("loop.txt", loop("11/03/2026  9:05:03.12", "11/03/2026  9:10:03.12")));
+
+      assertThat(analysis.snapshots())
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-11T09:05:03.12Z"), Instant.parse("2026-03-11T09:10:03.12Z"));
+      assertThat(warnings(analysis)).isEmpty();
+      assertThat(analysis.inputs().get(0).diagnostics())
+          .extracting(Diagnostic::code)
+          .contains("netstat.date-order");
+      // and an en-US %date% of 3 November in a file written in March: month first is ruled out
+      // the other way round only when it lies after; 03/11 read as 3 November would: month first
+      Analysis us =
+          TestInputs.analyze(file("us.txt", loop("03/11/2026 10:00:00", "03/11/2026 10:05:00")));
+      assertThat(us.snapshots())
+          .extracting(Snapshot::time)
+          .containsExactly(
+              Instant.parse("2026-03-11T10:00:00Z"), Instant.parse("2026-03-11T10:05:00Z"));
+      assertThat(warnings(us)).isEmpty();
     }
 
     @Test
