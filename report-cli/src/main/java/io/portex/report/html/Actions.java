@@ -6,6 +6,7 @@ import io.portex.core.classify.Command;
 import io.portex.core.classify.Finding;
 import io.portex.core.classify.Note;
 import io.portex.core.classify.Recommendation;
+import io.portex.report.VerdictWords;
 import io.portex.report.html.ReportView.Action;
 import io.portex.report.html.ReportView.Anchor;
 import io.portex.report.html.ReportView.CommandLine;
@@ -55,7 +56,7 @@ final class Actions {
     List<Action> mine = new ArrayList<>();
     for (Finding finding : host.findings()) {
       List<Anchor> links = new ArrayList<>();
-      String title = Verdicts.label(finding.subtype().name());
+      String title = VerdictWords.label(finding.subtype().name());
       for (Recommendation r : finding.recommendations()) {
         String key = r.action() + "\n" + r.commands();
         Integer index = seen.get(key);

@@ -14,6 +14,7 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.fact.TopTalkers;
 import io.portex.core.timeline.SnapshotUsage;
+import io.portex.report.VerdictWords;
 import io.portex.report.chart.Charts;
 import io.portex.report.html.ReportView.EvidenceRow;
 import io.portex.report.html.ReportView.FindingView;
@@ -120,7 +121,7 @@ final class HostSections {
     }
     return new FindingView(
         id,
-        Verdicts.label(finding.subtype().name()),
+        VerdictWords.label(finding.subtype().name()),
         finding.severity().label(),
         // the finding's confidence is in its sub-type, not in whether ports ran out
         Formats.percent(finding.confidence()) + " that it is this sub-type",

@@ -8,6 +8,7 @@ import io.portex.core.classify.Verdict;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
 import io.portex.core.timeline.Timeline;
+import io.portex.report.VerdictWords;
 import io.portex.report.html.ReportView.PlainWords;
 import io.portex.report.html.ReportView.Term;
 import java.time.Duration;
@@ -128,7 +129,7 @@ final class PlainSummary {
           "most ports in use are held by connections to a single destination ("
               + count
               + " at the peak)";
-      default -> Verdicts.label(primary.name());
+      default -> VerdictWords.label(primary);
     };
   }
 
