@@ -254,14 +254,12 @@ final class TemplateFields {
       long recordId,
       Instant written,
       String file) {
-    Field provider = field(PROVIDER, values, expander);
     Field id = field(EVENT_ID, values, expander);
-    XmlElement.Attribute qualifiers = id.attribute("Qualifiers");
     Field timeCreated = field(TIME_CREATED, values, expander);
     return EventFields.record(
-        provider.absent() ? "" : text(provider.attribute("Name"), ""),
+        field(PROVIDER, values, expander).attributeText("Name"),
         (int) id.number(),
-        (int) EventFields.number(text(qualifiers, null)),
+        (int) id.attributeNumber("Qualifiers"),
         (int) field(LEVEL, values, expander).number(),
         timeCreated.absent() ? null : EventFields.time(timeCreated.attribute("SystemTime")),
         EventFields.nonEmpty(field(COMPUTER, values, expander).text()),
@@ -271,10 +269,6 @@ final class TemplateFields {
         recordId,
         written,
         file);
-  }
-
-  private static String text(XmlElement.Attribute attribute, String absent) {
-    return attribute == null ? absent : attribute.text();
   }
 
   /** The first element of {@code System} of field {@code field} that is there. */
@@ -316,6 +310,79 @@ final class TemplateFields {
         return values.number(substitution.index());
       }
       return EventFields.number(text());
+    }
+
+    /** The text of the attribute of that name, "" when it or the element is not there. */
+    String attributeText(String name) {
+      if (flat == null) {
+        XmlElement.Attribute attribute = expanded == null ? null : expanded.attribute(name);
+        return attribute == null ? "" : attribute.text();
+      }
+      Attribute attribute = flatAttribute(name);
+      if (attribute == null) {
+        return "";
+      }
+      List<BinXmlNode> parts = attribute.value();
+      if (parts.size() == 1) {
+        return attributePart(parts.get(0));
+      }
+      StringBuilder text = new StringBuilder();
+      for (BinXmlNode part : parts) {
+        text.append(attributePart(part));
+      }
+      return text.toString();
+    }
+
+    /** {@link EventFields#number} of the text of the attribute of that name; -1 without it. */
+    long attributeNumber(String name) {
+      if (flat == null) {
+        XmlElement.Attribute attribute = expanded == null ? null : expanded.attribute(name);
+        return EventFields.number(attribute == null ? null : attribute.text());
+      }
+      Attribute attribute = flatAttribute(name);
+      if (attribute == null) {
+        return -1;
+      }
+      if (attribute.value().size() == 1
+          && attribute.value().get(0) instanceof Substitution substitution) {
+        return values.number(substitution.index());
+      }
+      return EventFields.number(attributeText(name));
+    }
+
+    /**
+     * The first attribute of that name of the flat element that is there: not left out for a NULL
+     * value in an optional substitution.
+     */
+    private Attribute flatAttribute(String name) {
+      for (Attribute attribute : flat.attributes()) {
+        if (attribute.name().equals(name) && !omitted(attribute)) {
+          return attribute;
+        }
+      }
+      return null;
+    }
+
+    private boolean omitted(Attribute attribute) {
+      for (BinXmlNode part : attribute.value()) {
+        if (part instanceof Substitution substitution
+            && substitution.optional()
+            && values.type(substitution.index()) == ValueType.NULL) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The text of a part of an attribute's value: a NULL value (or BinXml, never here) gives "".
+     */
+    private String attributePart(BinXmlNode part) {
+      if (part instanceof Substitution substitution) {
+        Value value = values.get(substitution.index());
+        return value.isNull() || value.isBinXml() ? "" : value.text();
+      }
+      return part instanceof Text text ? text.value().text() : "";
     }
 
     /** The attribute of that name that is there, or null. */
