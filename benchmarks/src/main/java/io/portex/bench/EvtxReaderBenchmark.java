@@ -14,12 +14,16 @@ import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Single-threaded throughput of the native .evtx reader ({@code eventlog-evtx}) on a 64 MiB log
@@ -29,7 +33,12 @@ import org.openjdk.jmh.annotations.Setup;
  *
  * <ul>
  *   <li>{@code analyze}: through the analyzer (sniffing, reading, the Tcpip event tally);
- *   <li>{@code reader}: {@link EvtxFormat#read} alone into a sink that counts.
+ *   <li>{@code reader}: {@link EvtxFormat#read} alone into a sink that counts, chunks decoded on
+ *       every core;
+ *   <li>{@code readerOneThread}: the same in a JVM that sees one processor ({@code
+ *       -XX:ActiveProcessorCount=1}), so every chunk is decoded on the benchmark thread; it also
+ *       prints MB per CPU-second of that thread, which holds still when other work shares the
+ *       machine.
  * </ul>
  *
  * <p>JMH reports milliseconds per file; MB/s and records/s are printed after each iteration and at
@@ -46,7 +55,11 @@ public class EvtxReaderBenchmark extends ReaderBenchmark {
           .formats(new FormatRegistry(List.of(new EvtxFormat(), new NetstatFormat())))
           .build();
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private EvtxSampleLog log;
+  private long cpuNanos;
+  private long cpuBytes;
   private long bytes;
   private long records;
 
@@ -78,6 +91,29 @@ public class EvtxReaderBenchmark extends ReaderBenchmark {
     new EvtxFormat().read(context, sink);
     meter.add(System.nanoTime() - started, bytes, sink.events);
     return sink.events;
+  }
+
+  /** The reader alone, every chunk decoded on this thread. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = "-XX:ActiveProcessorCount=1")
+  public long readerOneThread() throws IOException {
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    long events = reader();
+    cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+    cpuBytes += bytes;
+    return events;
+  }
+
+  /** MB per second of the benchmark thread's own CPU time, after each iteration of it. */
+  @TearDown(Level.Iteration)
+  public void printCpuRate() {
+    if (cpuNanos > 0) {
+      System.out.printf(
+          "%n[%s] %.1f MB per CPU-second of the reading thread%n",
+          label(), cpuBytes / 1e6 / (cpuNanos / 1e9));
+    }
+    cpuNanos = 0;
+    cpuBytes = 0;
   }
 
   @Override

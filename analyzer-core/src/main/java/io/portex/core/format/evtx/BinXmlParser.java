@@ -8,6 +8,7 @@ import io.portex.core.format.evtx.BinXmlNode.TemplateInstance;
 import io.portex.core.format.evtx.BinXmlNode.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Decodes the BinXml tokens of one chunk ([MS-EVEN6] 2.2.12) into {@link BinXmlNode}s: a record's
@@ -45,6 +46,7 @@ final class BinXmlParser {
 
   private final ChunkStrings names = new ChunkStrings();
   private final TemplateCache templates = new TemplateCache();
+  private final IntFunction<Template> definitions = this::templateDefinition;
   private byte[] chunk;
   private int length;
 
@@ -259,7 +261,7 @@ final class BinXmlParser {
       in.need(TEMPLATE_HEADER);
       in.skip(TEMPLATE_HEADER + LittleEndian.u32(chunk, in.position() + 20));
     }
-    Template template = templates.get(definition, this::templateDefinition);
+    Template template = templates.get(definition, definitions);
     long count = in.u32();
     if (count * 4 > in.remaining()) {
       throw new BinXmlException(
@@ -267,10 +269,11 @@ final class BinXmlParser {
     }
     int[] sizes = new int[(int) count];
     int[] types = new int[(int) count];
-    for (int i = 0; i < count; i++) {
-      sizes[i] = in.u16();
-      types[i] = in.u8();
-      in.u8();
+    int descriptor = in.position();
+    in.skip(count * 4); // checked above: the descriptors fit
+    for (int i = 0; i < sizes.length; i++, descriptor += 4) {
+      sizes[i] = LittleEndian.u16(chunk, descriptor);
+      types[i] = chunk[descriptor + 2] & 0xff;
     }
     int[] offsets = new int[sizes.length];
     for (int i = 0; i < sizes.length; i++) {

@@ -1,8 +1,5 @@
 package io.portex.core.format.evtx;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The names of one chunk (element, attribute, entity and PI target names), by chunk offset. A name
  * is written once, where it is first used, as {@code next offset (4), hash (2), character count
@@ -13,7 +10,7 @@ final class ChunkStrings {
   /** Bytes before the characters of a name. */
   static final int HEADER = 8;
 
-  private final Map<Integer, String> names = new HashMap<>();
+  private final OffsetMap<String> names = new OffsetMap<>();
   private byte[] chunk;
   private int length;
 

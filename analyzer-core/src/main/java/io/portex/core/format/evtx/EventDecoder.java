@@ -55,23 +55,23 @@ final class EventDecoder {
   EventRecord decode(int offset, int size, long recordId) {
     Instant written = ValueReader.fileTime(LittleEndian.i64(chunk, offset + 16));
     List<BinXmlNode> nodes = parser.document(offset + RECORD_HEADER, offset + size - 4, 0);
-    XmlElement event = byTemplate ? eventOfTemplate(nodes) : null;
+    EventRecord event = byTemplate ? eventOfTemplate(nodes, recordId, written) : null;
     if (event != null) {
       decodedByTemplate++;
+      return event;
     }
-    List<XmlContent> roots = event != null ? List.of(event) : expander.expandRecord(nodes);
-    return EventFields.of(roots, recordId, written, file);
+    return EventFields.of(expander.expandRecord(nodes), recordId, written, file);
   }
 
   /**
-   * The event with only the elements its fields come from, for a record that is one template
-   * instance whose template says where they are; else null.
+   * The event read by template, for a record that is one template instance whose template says
+   * where its fields are; else null.
    */
-  private XmlElement eventOfTemplate(List<BinXmlNode> nodes) {
+  private EventRecord eventOfTemplate(List<BinXmlNode> nodes, long recordId, Instant written) {
     if (nodes.size() == 1
         && nodes.get(0) instanceof TemplateInstance instance
         && instance.values() instanceof InstanceValues values) {
-      return instance.template().fields().event(values, expander);
+      return instance.template().fields().record(values, parser, expander, recordId, written, file);
     }
     return null;
   }

@@ -49,6 +49,41 @@ final class EventFields {
       channel = nonEmpty(text(system.child("Channel")));
       eventRecordId = number(text(system.child("EventRecordID")));
     }
+    List<String> data = new ArrayList<>();
+    eventData(event.child("EventData"), data);
+    userData(event.child("UserData"), data);
+    return record(
+        provider,
+        eventId,
+        qualifiers,
+        level,
+        time,
+        computer,
+        channel,
+        eventRecordId,
+        data,
+        recordId,
+        written,
+        file);
+  }
+
+  /**
+   * The event of fields already taken, missing ones (a null time, a negative record id) replaced
+   * from the record header as {@link #of} does.
+   */
+  static EventRecord record(
+      String provider,
+      int eventId,
+      int qualifiers,
+      int level,
+      Instant time,
+      String computer,
+      String channel,
+      long eventRecordId,
+      List<String> data,
+      long recordId,
+      Instant written,
+      String file) {
     return new EventRecord(
         provider,
         eventId,
@@ -58,7 +93,7 @@ final class EventFields {
         computer,
         eventRecordId >= 0 ? eventRecordId : recordId,
         channel,
-        data(event),
+        data,
         new SourceRange(file, recordId, recordId));
   }
 
@@ -78,9 +113,8 @@ final class EventFields {
     return first;
   }
 
-  private static List<String> data(XmlElement event) {
-    List<String> data = new ArrayList<>();
-    XmlElement eventData = event.child("EventData");
+  /** Adds the text of every {@code Data} of an {@code EventData} element (null: none). */
+  static void eventData(XmlElement eventData, List<String> data) {
     if (eventData != null) {
       for (XmlContent item : eventData.content()) {
         if (item instanceof XmlElement element && element.name().equals("Data")) {
@@ -88,11 +122,13 @@ final class EventFields {
         }
       }
     }
-    XmlElement userData = event.child("UserData");
+  }
+
+  /** Adds the text of the leaf elements of a {@code UserData} element (null: none), in order. */
+  static void userData(XmlElement userData, List<String> data) {
     if (userData != null) {
       leaves(userData, data);
     }
-    return data;
   }
 
   private static void leaves(XmlElement element, List<String> data) {
@@ -108,8 +144,11 @@ final class EventFields {
   }
 
   private static Instant time(XmlElement timeCreated) {
-    XmlElement.Attribute systemTime =
-        timeCreated == null ? null : timeCreated.attribute("SystemTime");
+    return time(timeCreated == null ? null : timeCreated.attribute("SystemTime"));
+  }
+
+  /** The time of a {@code SystemTime} attribute (null: none), null when it has none. */
+  static Instant time(XmlElement.Attribute systemTime) {
     if (systemTime == null || systemTime.parts().isEmpty()) {
       return null;
     }
@@ -133,12 +172,12 @@ final class EventFields {
     return attribute == null ? absent : attribute.text();
   }
 
-  private static String nonEmpty(String text) {
+  static String nonEmpty(String text) {
     return text == null || text.isEmpty() ? null : text;
   }
 
   /** A decimal number up to 2^63 - 1, or -1 when there is none. */
-  private static long number(String text) {
+  static long number(String text) {
     if (text == null) {
       return -1;
     }

@@ -11,6 +11,9 @@ import java.util.RandomAccess;
  */
 final class InstanceValues extends AbstractList<Value> implements RandomAccess {
 
+  /** The smallest number of 19 digits, more than {@link EventFields#number} reads. */
+  private static final long NUMBER_LIMIT = 1_000_000_000_000_000_000L;
+
   private final byte[] bytes;
   private final int[] offsets;
   private final int[] sizes;
@@ -44,6 +47,30 @@ final class InstanceValues extends AbstractList<Value> implements RandomAccess {
   @Override
   public int size() {
     return types.length;
+  }
+
+  /**
+   * What {@link EventFields#number} gives for the text of value {@code index}: integers are taken
+   * from their bytes (their text would be their decimal digits, a minus sign before negative ones),
+   * other values from their text.
+   */
+  long number(int index) {
+    int type = types[index];
+    int size = sizes[index];
+    if (size > 0) {
+      switch (type) {
+        case ValueType.INT8, ValueType.INT16, ValueType.INT32, ValueType.INT64 -> {
+          long value = ValueReader.signed(bytes, offsets[index], size, type);
+          return value < 0 || value >= NUMBER_LIMIT ? -1 : value;
+        }
+        case ValueType.UINT8, ValueType.UINT16, ValueType.UINT32, ValueType.UINT64 -> {
+          long value = ValueReader.unsigned(bytes, offsets[index], size, type);
+          return Long.compareUnsigned(value, NUMBER_LIMIT) >= 0 ? -1 : value;
+        }
+        default -> {}
+      }
+    }
+    return EventFields.number(get(index).text());
   }
 
   /** The {@link ValueType} of value {@code index}, without decoding it. */

@@ -7,8 +7,6 @@ import java.nio.ByteOrder;
 /** Little-endian integers out of a byte array, unchecked: callers check the bounds. */
 final class LittleEndian {
 
-  private static final VarHandle SHORT =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INT =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle LONG =
@@ -20,12 +18,17 @@ final class LittleEndian {
     return bytes[at] & 0xff;
   }
 
+  /**
+   * Two bytes by hand rather than through a {@link VarHandle}: the most frequent read (value
+   * descriptors, names, characters), and a view handle is slow until the JIT has compiled its
+   * caller, which in a fresh process is a good part of the reading.
+   */
   static int u16(byte[] bytes, int at) {
-    return (short) SHORT.get(bytes, at) & 0xffff;
+    return (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8;
   }
 
   static short i16(byte[] bytes, int at) {
-    return (short) SHORT.get(bytes, at);
+    return (short) u16(bytes, at);
   }
 
   static int i32(byte[] bytes, int at) {

@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
  */
 final class TemplateCache {
 
-  private final Map<Integer, Template> templates = new HashMap<>();
+  private final OffsetMap<Template> templates = new OffsetMap<>();
   private final Map<Integer, String> broken = new HashMap<>();
 
   /** Forgets the templates of the previous chunk. */

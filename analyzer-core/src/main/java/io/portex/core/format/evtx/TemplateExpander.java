@@ -65,6 +65,18 @@ final class TemplateExpander {
   }
 
   /**
+   * The elements of nested BinXml already decoded ({@code nodes}, from a BinXml value substituted
+   * at nesting {@code depth}), as {@link #substituted} gives them.
+   */
+  List<XmlContent> nested(List<BinXmlNode> nodes, int depth) {
+    List<XmlContent> out = new ArrayList<>(nodes.size());
+    for (BinXmlNode node : nodes) {
+      add(node, List.of(), out, depth + 1);
+    }
+    return out;
+  }
+
+  /**
    * One element of a template at nesting {@code depth} (0 for the root), its substitutions filled
    * from {@code values}; for an element that expands to exactly one (no array in its content, not
    * left out for a NULL).

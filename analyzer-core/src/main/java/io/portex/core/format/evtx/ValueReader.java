@@ -176,7 +176,7 @@ final class ValueReader {
     return at;
   }
 
-  private static long unsigned(byte[] bytes, int at, int size, int type) {
+  static long unsigned(byte[] bytes, int at, int size, int type) {
     return switch (integerSize(size, type)) {
       case 1 -> LittleEndian.u8(bytes, at);
       case 2 -> LittleEndian.u16(bytes, at);
@@ -185,7 +185,7 @@ final class ValueReader {
     };
   }
 
-  private static long signed(byte[] bytes, int at, int size, int type) {
+  static long signed(byte[] bytes, int at, int size, int type) {
     return switch (integerSize(size, type)) {
       case 1 -> bytes[at];
       case 2 -> LittleEndian.i16(bytes, at);
