@@ -71,15 +71,24 @@ final class HostSections {
       findings.add(finding(finding, id + "-f" + n, peakId));
     }
     List<NoteView> notes = new ArrayList<>();
-    for (Note note : host.consistency()) {
-      notes.add(
-          new NoteView(
-              "Where the evidence disagrees", note.message(), Actions.commands(note.commands())));
+    // warnings first, worded as the text summary words them
+    for (boolean warnings : new boolean[] {true, false}) {
+      for (Note note : host.consistency()) {
+        if (note.warning() == warnings) {
+          notes.add(
+              new NoteView(
+                  warnings ? "Warning" : "Note",
+                  warnings,
+                  note.message(),
+                  Actions.commands(note.commands())));
+        }
+      }
     }
     if (!host.findings().isEmpty()) {
       // without a finding, what to collect next is the host's action already
       for (Note note : host.collectNext()) {
-        notes.add(new NoteView("Collect next", note.message(), Actions.commands(note.commands())));
+        notes.add(
+            new NoteView("Collect next", false, note.message(), Actions.commands(note.commands())));
       }
     }
     return new HostSection(

@@ -1,0 +1,81 @@
+package io.portex.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portex.core.Analysis;
+import io.portex.core.Analyzer;
+import io.portex.core.HostAnalysis;
+import io.portex.core.classify.Note;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The report's wording rules, read off every sample as a customer reads the page. */
+class ReportWordingTest {
+
+  private static final Path SAMPLES = Path.of("..", "samples");
+
+  static Stream<String> samples() throws IOException {
+    try (Stream<Path> folders = Files.list(SAMPLES)) {
+      return folders
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  private static Analysis analyze(String sample) {
+    return Analyzer.builder()
+        .zone(ZoneId.of("Europe/Berlin"))
+        .build()
+        .analyze(List.of(SAMPLES.resolve(sample)));
+  }
+
+  private static Document html(Analysis analysis) throws IOException {
+    StringWriter out = new StringWriter();
+    HtmlReport.packaged().write(analysis, null, null, out);
+    return Jsoup.parse(out.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void aWarningNoteIsShownAsAWarningFirstAndFromTheSummary(String sample) throws IOException {
+    Analysis analysis = analyze(sample);
+    Document doc = html(analysis);
+
+    for (HostAnalysis host : analysis.hosts()) {
+      List<Note> notes = host.consistency();
+      long warnings = notes.stream().filter(Note::warning).count();
+      Element section = doc.select("section.host").get(analysis.hosts().indexOf(host));
+      Element list = section.selectFirst("ul.notes");
+      if (notes.isEmpty() && list == null) {
+        continue;
+      }
+      assertThat(list).as("notes of %s", host.host()).isNotNull();
+      List<Element> items = list.children();
+      assertThat(items.stream().filter(li -> li.hasClass("warning")).count()).isEqualTo(warnings);
+      for (int i = 0; i < warnings; i++) {
+        assertThat(items.get(i).hasClass("warning")).as("warnings come first").isTrue();
+        assertThat(items.get(i).selectFirst("b").text()).isEqualTo("Warning:");
+      }
+      for (Element li : items.subList((int) warnings, items.size())) {
+        assertThat(li.selectFirst("b").text()).isNotEqualTo("Warning:");
+      }
+      String link = "#" + section.id() + "-notes";
+      assertThat(doc.select("#summary .callout.warning a[href=" + link + "]"))
+          .as("the summary points at the warnings of %s", host.host())
+          .hasSize(warnings > 0 ? 1 : 0);
+    }
+  }
+}
