@@ -138,7 +138,7 @@ public final class Analyzer {
     }
     List<HostAnalysis> hosts = new ArrayList<>();
     for (HostEvidence host : evidence.hosts()) {
-      hosts.add(analyze(Timeline.of(host, timeWaitSeconds)));
+      hosts.add(analyze(Timeline.of(host, timeWaitSeconds, zone)));
     }
     // reports last: sorting the evidence into hosts adds diagnostics (dates, shared times)
     return new Analysis(

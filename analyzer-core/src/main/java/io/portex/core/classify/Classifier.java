@@ -81,7 +81,7 @@ public final class Classifier {
           findings);
     }
     if (timeline.hasConnectionData()) {
-      String peak = timeline.peak().describe(timeline.capacity().effective());
+      String peak = timeline.peak().describe(timeline.capacity().effective(), timeline.zone());
       boolean partial = !timeline.partialSigns().isEmpty();
       return new Diagnosis(
           new Verdict(

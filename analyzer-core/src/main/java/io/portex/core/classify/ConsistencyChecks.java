@@ -72,7 +72,7 @@ public final class ConsistencyChecks {
                 number(rate.perSecond()),
                 rate.series(),
                 rate.source(),
-                rate.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                timeline.words(rate.time()),
                 timeline.capacity().effective(),
                 sustainable(rates)),
             List.of()));
@@ -150,7 +150,7 @@ public final class ConsistencyChecks {
                 rates.perfmonPeak().source(),
                 closest.seconds(),
                 rates.timeWait().count(),
-                rates.timeWait().time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                timeline.words(rates.timeWait().time()),
                 rates.timeWait().source(),
                 number(closest.littlesLaw()),
                 closest.seconds(),
@@ -253,10 +253,10 @@ public final class ConsistencyChecks {
                 Locale.ROOT,
                 "the snapshots cover %s to %s but the exhaustion events were logged from %s to %s,"
                     + " %s %s them: %s",
-                from,
-                to,
-                firstEvent,
-                lastEvent,
+                timeline.words(from),
+                timeline.words(to),
+                timeline.words(firstEvent),
+                timeline.words(lastEvent),
                 describe(gap),
                 lastEvent.isBefore(from) ? "before" : "after",
                 far

@@ -8,8 +8,11 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.model.fact.PacketCapture;
+import io.portex.core.time.ProseTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +43,8 @@ import java.util.Objects;
  * @param dateNotes what was guessed or borrowed about dates, in words
  * @param partialSigns why the capture looks partial, in words (SPEC §3: truncation markers, cut
  *     rows, a handful of rows); empty when it does not
+ * @param zone the zone the reader reads times in (the analysis zone): prose names times in it, see
+ *     {@link #words(Instant)}
  */
 public record Timeline(
     String host,
@@ -56,7 +61,8 @@ public record Timeline(
     Instant projectedExhaustion,
     Peak peak,
     List<String> dateNotes,
-    List<String> partialSigns) {
+    List<String> partialSigns,
+    ZoneId zone) {
 
   /** An interval this many times the median one is a gap. */
   public static final double GAP_FACTOR = 2.5;
@@ -75,6 +81,12 @@ public record Timeline(
     Objects.requireNonNull(capacity, "capacity");
     Objects.requireNonNull(timeWait, "timeWait");
     Objects.requireNonNull(peak, "peak");
+    Objects.requireNonNull(zone, "zone");
+  }
+
+  /** An instant as a sentence names it: to the second, in {@link #zone()}, the zone named. */
+  public String words(Instant time) {
+    return ProseTime.of(time, zone);
   }
 
   /**
@@ -84,6 +96,17 @@ public record Timeline(
    * @param timeWaitSeconds the caller's TIME_WAIT duration, or null for the registry's
    */
   public static Timeline of(HostEvidence evidence, Long timeWaitSeconds) {
+    return of(evidence, timeWaitSeconds, ZoneOffset.UTC);
+  }
+
+  /**
+   * Builds the timeline of one host, for a reader in {@code zone}.
+   *
+   * @param evidence what was read about the host
+   * @param timeWaitSeconds the caller's TIME_WAIT duration, or null for the registry's
+   * @param zone the zone its prose names times in
+   */
+  public static Timeline of(HostEvidence evidence, Long timeWaitSeconds, ZoneId zone) {
     List<Snapshot> ordered = new ArrayList<>(evidence.snapshots());
     ordered.sort(
         Comparator.comparing(Snapshot::time, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -134,7 +157,8 @@ public record Timeline(
         trend.exhaustionAt(),
         new Peak(peak, Series.highest(evidence.series(), Series.TIME_WAIT).orElse(null)),
         evidence.dateNotes(),
-        partial);
+        partial,
+        zone);
   }
 
   /**

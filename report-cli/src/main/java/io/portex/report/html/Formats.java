@@ -1,5 +1,6 @@
 package io.portex.report.html;
 
+import io.portex.core.time.ProseTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -9,9 +10,6 @@ import java.util.Locale;
 
 /** How the reports write numbers and times: fixed locale, the analysis zone, UTC beside it. */
 public final class Formats {
-
-  private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -56,11 +54,7 @@ public final class Formats {
     if (time == null) {
       return "unknown";
     }
-    Instant seconds = time.truncatedTo(ChronoUnit.SECONDS);
-    if (zone.normalized().equals(ZoneOffset.UTC)) {
-      return LOCAL.format(seconds.atZone(ZoneOffset.UTC)) + " UTC";
-    }
-    return LOCAL.format(seconds.atZone(zone)) + " " + zone.getId();
+    return ProseTime.of(time, zone);
   }
 
   /** The time of day in the zone, to the minute: {@code 11:03}; "unknown". */

@@ -20,6 +20,7 @@ import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeWaitDuration;
+import io.portex.core.time.ProseTime;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
@@ -46,8 +47,6 @@ public final class TextSummary {
   /** A NONE verdict projects a full range only when it would be full within this. */
   static final Duration PROJECTION_HORIZON = Duration.ofDays(7);
 
-  private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
   private static final List<TcpState> KEY_STATES =
       List.of(
           TcpState.ESTABLISHED,
@@ -371,10 +370,11 @@ public final class TextSummary {
     if (time == null) {
       return "unknown time";
     }
-    String utc = DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
+    // as the findings' sentences name it, the UTC instant beside a time of another zone
     if (zone.normalized().equals(ZoneOffset.UTC)) {
-      return utc;
+      return ProseTime.of(time, zone);
     }
-    return LOCAL.format(time.atZone(zone)) + " " + zone.getId() + " (" + utc + ")";
+    String utc = DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
+    return ProseTime.of(time, zone) + " (" + utc + ")";
   }
 }
