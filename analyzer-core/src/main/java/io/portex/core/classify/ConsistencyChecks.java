@@ -2,6 +2,7 @@ package io.portex.core.classify;
 
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
+import io.portex.core.prose.Counted;
 import io.portex.core.timeline.ConnectionRates;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
@@ -98,11 +99,11 @@ public final class ConsistencyChecks {
             NoteSeverity.WARNING,
             String.format(
                 Locale.ROOT,
-                "Tcpip logged %,d exhaustion event(s), but perfmon counted at most %s new outbound"
+                "Tcpip logged %s, but perfmon counted at most %s new outbound"
                     + " connections per second (%s, %s), less than half of what the range of %,d"
                     + " ports sustains (%s): churn alone does not run it out; look for ports held"
                     + " otherwise (BOUND sockets with netstat -anoq, a leak, excluded ranges)",
-                timeline.exhaustionEvents(),
+                Counted.of(timeline.exhaustionEvents(), "exhaustion event", "exhaustion events"),
                 number(rate.perSecond()),
                 rate.series(),
                 rate.source(),
@@ -205,11 +206,11 @@ public final class ConsistencyChecks {
             severity,
             String.format(
                 Locale.ROOT,
-                "Tcpip logged %,d exhaustion event(s) but the snapshots show at most %,d of %,d"
+                "Tcpip logged %s but the snapshots show at most %,d of %,d"
                     + " ports in use: the ports may be held by BOUND sockets (shown only with"
                     + " netstat -q), leaked in the kernel, or missed by a netstat older than 2016,"
                     + " which under-reports",
-                timeline.exhaustionEvents(),
+                Counted.of(timeline.exhaustionEvents(), "exhaustion event", "exhaustion events"),
                 inUse,
                 timeline.capacity().effective()),
             List.of(
@@ -269,8 +270,10 @@ public final class ConsistencyChecks {
   private static String describe(Duration gap) {
     long minutes = gap.toMinutes();
     return minutes < 120
-        ? minutes + " minute(s)"
-        : minutes < 48 * 60 ? gap.toHours() + " hour(s)" : gap.toDays() + " day(s)";
+        ? Counted.of(minutes, "minute", "minutes")
+        : minutes < 48 * 60
+            ? Counted.of(gap.toHours(), "hour", "hours")
+            : Counted.of(gap.toDays(), "day", "days");
   }
 
   private static Optional<Note> perfmonCountsCloseWait(Timeline timeline) {

@@ -4,7 +4,7 @@ import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TcpState;
-import io.portex.core.time.ProseTime;
+import io.portex.core.prose.ProseTime;
 import io.portex.core.timeline.SnapshotUsage;
 import java.time.Instant;
 import java.time.ZoneId;

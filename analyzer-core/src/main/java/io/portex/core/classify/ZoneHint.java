@@ -1,6 +1,7 @@
 package io.portex.core.classify;
 
 import io.portex.core.model.fact.RecordedZone;
+import io.portex.core.prose.Counted;
 import io.portex.core.time.WindowsZones;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
@@ -75,6 +76,8 @@ public final class ZoneHint {
 
   private static String hours(ZoneOffset a, ZoneOffset b) {
     int minutes = Math.abs(a.getTotalSeconds() - b.getTotalSeconds()) / 60;
-    return minutes % 60 == 0 ? minutes / 60 + " hour(s)" : minutes + " minutes";
+    return minutes % 60 == 0
+        ? Counted.of(minutes / 60, "hour", "hours")
+        : Counted.of(minutes, "minute", "minutes");
   }
 }

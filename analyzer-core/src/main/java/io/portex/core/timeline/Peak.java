@@ -1,7 +1,7 @@
 package io.portex.core.timeline;
 
 import io.portex.core.model.Series;
-import io.portex.core.time.ProseTime;
+import io.portex.core.prose.ProseTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;

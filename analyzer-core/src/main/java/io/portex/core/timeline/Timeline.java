@@ -8,7 +8,8 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.model.fact.PacketCapture;
-import io.portex.core.time.ProseTime;
+import io.portex.core.prose.Counted;
+import io.portex.core.prose.ProseTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -140,7 +141,8 @@ public record Timeline(
     List<String> partial = new ArrayList<>(evidence.partialSigns());
     int largest = usage.stream().mapToInt(u -> u.snapshot().tcpSockets()).max().orElse(-1);
     if (largest >= 0 && largest < HANDFUL_OF_ROWS) {
-      partial.add("the largest snapshot holds only " + largest + " TCP socket(s)");
+      partial.add(
+          "the largest snapshot holds only " + Counted.of(largest, "TCP socket", "TCP sockets"));
     }
     return new Timeline(
         evidence.host(),

@@ -1,6 +1,6 @@
 package io.portex.report.html;
 
-import io.portex.core.time.ProseTime;
+import io.portex.core.prose.ProseTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -32,6 +32,23 @@ public final class Formats {
       return start + "\u2013" + end.substring("yyyy-MM-dd ".length()) + " UTC";
     }
     return start + " \u2013 " + end + " UTC";
+  }
+
+  /**
+   * A sentence as a paragraph starts it: its first word capitalised when it is a plain lowercase
+   * word ("the monitoring script" becomes "The monitoring script"); a name such as {@code
+   * java.exe}, an address or a number stays as it is.
+   */
+  public static String sentence(String text) {
+    if (text == null || text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+      return text;
+    }
+    int end = 0;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    boolean plainWord = end == text.length() || " ,;:".indexOf(text.charAt(end)) >= 0;
+    return plainWord ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : text;
   }
 
   /** A whole number with thousands separators: {@code 16,384}. */

@@ -134,7 +134,7 @@ final class HostSections {
         finding.severity().label(),
         // the finding's confidence is in its sub-type, not in whether ports ran out
         Formats.percent(finding.confidence()) + " that it is this sub-type",
-        finding.summary(),
+        Formats.sentence(finding.summary()),
         measurements,
         evidence,
         actions.of(finding),

@@ -78,4 +78,30 @@ class ReportWordingTest {
           .hasSize(warnings > 0 ? 1 : 0);
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void countsTakeTheirNounsNumberNotAParenthesisedPlural(String sample) throws IOException {
+    Document doc = html(analyze(sample));
+    doc.select("#appendix").remove(); // the readers' diagnostics, for the engineer, keep theirs
+
+    assertThat(doc.body().text()).doesNotContain("(s)");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void theVerdictsBasisAndEachFindingStartAsASentence(String sample) throws IOException {
+    Document doc = html(analyze(sample));
+
+    List<String> paragraphs = new java.util.ArrayList<>();
+    doc.select("div.finding > p:first-of-type, section.host > p")
+        .forEach(p -> paragraphs.add(p.text()));
+    doc.select("#summary > p:not(:has(.badge))").forEach(p -> paragraphs.add(p.text()));
+    assertThat(paragraphs).isNotEmpty();
+    for (String paragraph : paragraphs) {
+      assertThat(paragraph)
+          .as("a paragraph starts with a capital, a number or a name")
+          .doesNotMatch("^(the|only|snapshots|perfmon|no) .*");
+    }
+  }
 }

@@ -1,4 +1,4 @@
-package io.portex.core.time;
+package io.portex.core.prose;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package io.portex.core.time;
+package io.portex.core.prose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
