@@ -196,8 +196,11 @@ final class HostSections {
                     Formats.count(Math.max(0, capacity - r.connections())))));
   }
 
+  /** PID 0 is explained in the words of the text summary: it is no process, not the kernel's. */
+  static final String PID_0 = "no process (TIME_WAIT and other sockets their process has let go)";
+
   private static String processName(ProcessUsage p) {
-    return p.name() == null ? (p.pid() == 0 ? "(no process: kernel)" : "PID " + p.pid()) : p.name();
+    return p.pid() == 0 ? PID_0 : p.name() == null ? "PID " + p.pid() : p.name();
   }
 
   private static String byState(ProcessUsage p) {

@@ -104,4 +104,37 @@ class ReportWordingTest {
           .doesNotMatch("^(the|only|snapshots|perfmon|no) .*");
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void pidZeroIsNoProcessAsTheTextSummarySays(String sample) throws IOException {
+    Document doc = html(analyze(sample));
+
+    assertThat(doc.body().text()).doesNotContain("kernel)");
+    for (Element table : doc.select("section.host table")) {
+      if (!table.select("thead th").eachText().subList(0, 2).equals(List.of("PID", "Process"))) {
+        continue;
+      }
+      for (Element row : table.select("tbody tr")) {
+        if (row.child(0).text().equals("0")) {
+          assertThat(row.child(1).text()).isEqualTo(HostSections.PID_0);
+        }
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTicketOfSeveralHostsSaysEachBasisOnceAboveTheContents() throws IOException {
+    Analysis analysis = analyze("two-hosts-web01-web02");
+    Document doc = html(analysis);
+
+    Element summary = doc.getElementById("summary");
+    for (HostAnalysis host : analysis.hosts()) {
+      String basis = Formats.sentence(host.verdict().basis());
+      assertThat(summary.text().split(java.util.regex.Pattern.quote(basis), -1))
+          .as("the basis of %s once in the summary", host.host())
+          .hasSize(2);
+    }
+    assertThat(summary.text()).contains("The key numbers are WEB01's");
+  }
 }
