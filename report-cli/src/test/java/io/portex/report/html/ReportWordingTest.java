@@ -137,4 +137,17 @@ class ReportWordingTest {
     }
     assertThat(summary.text()).contains("The key numbers are WEB01's");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void aFixDoesNotSayItsOwnHeadTwice(String sample) throws IOException {
+    Document doc = html(analyze(sample));
+
+    for (Element item : doc.select("#what-to-do li")) {
+      String text = item.ownText().toLowerCase(java.util.Locale.ROOT);
+      if (text.startsWith("reuse connections")) {
+        assertThat(text.indexOf("reuse connections", 1)).as(text).isEqualTo(-1);
+      }
+    }
+  }
 }
