@@ -150,4 +150,26 @@ class ReportWordingTest {
       }
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "capture-app03-sql-churn, 3 snapshots in 1 minute",
+    "closewait-leak-app02, 4 snapshots in 90 minutes",
+    "mixed-ticket-web01, 4 snapshots in 25 minutes"
+  })
+  void aProjectionSaysWhatItWasMeasuredOver(String sample, String over) throws IOException {
+    Document doc = html(analyze(sample));
+
+    assertThat(doc.select("#summary .plain p").eachText())
+        .anySatisfy(p -> assertThat(p).contains("at the growth measured over " + over + ", "));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSpanIsSaidInItsLargestWholeUnit() {
+    assertThat(PlainSummary.duration(java.time.Duration.ofSeconds(60))).isEqualTo("1 minute");
+    assertThat(PlainSummary.duration(java.time.Duration.ofSeconds(45))).isEqualTo("45 seconds");
+    assertThat(PlainSummary.duration(java.time.Duration.ofMinutes(90))).isEqualTo("90 minutes");
+    assertThat(PlainSummary.duration(java.time.Duration.ofHours(5))).isEqualTo("5 hours");
+    assertThat(PlainSummary.duration(java.time.Duration.ofDays(3))).isEqualTo("3 days");
+  }
 }
