@@ -164,6 +164,7 @@ public final class Analyzer {
   private static List<Note> notes(Timeline timeline, ZoneId zone) {
     List<Note> notes = new ArrayList<>(ConsistencyChecks.of(timeline));
     ZoneHint.of(timeline, zone).ifPresent(notes::add);
+    ZoneHint.ofCapture(timeline, zone).ifPresent(notes::add);
     FailingDestinations.of(timeline).ifPresent(notes::add);
     return notes;
   }
