@@ -138,7 +138,7 @@ public final class Analyzer {
     }
     List<HostAnalysis> hosts = new ArrayList<>();
     for (HostEvidence host : evidence.hosts()) {
-      hosts.add(analyze(Timeline.of(host, timeWaitSeconds)));
+      hosts.add(analyze(Timeline.of(host, timeWaitSeconds, zone)));
     }
     // reports last: sorting the evidence into hosts adds diagnostics (dates, shared times)
     return new Analysis(
@@ -164,6 +164,7 @@ public final class Analyzer {
   private static List<Note> notes(Timeline timeline, ZoneId zone) {
     List<Note> notes = new ArrayList<>(ConsistencyChecks.of(timeline));
     ZoneHint.of(timeline, zone).ifPresent(notes::add);
+    ZoneHint.ofCapture(timeline, zone).ifPresent(notes::add);
     FailingDestinations.of(timeline).ifPresent(notes::add);
     return notes;
   }

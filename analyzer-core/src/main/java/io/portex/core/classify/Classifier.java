@@ -1,10 +1,10 @@
 package io.portex.core.classify;
 
+import io.portex.core.prose.Counted;
 import io.portex.core.timeline.Timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Applies every rule to one host's timeline and concludes (SPEC §3): the sub-types that fired, the
@@ -81,7 +81,7 @@ public final class Classifier {
           findings);
     }
     if (timeline.hasConnectionData()) {
-      String peak = timeline.peak().describe(timeline.capacity().effective());
+      String peak = timeline.peak().describe(timeline.capacity().effective(), timeline.zone());
       boolean partial = !timeline.partialSigns().isEmpty();
       return new Diagnosis(
           new Verdict(
@@ -121,8 +121,9 @@ public final class Classifier {
     StringBuilder out = new StringBuilder();
     if (timeline.exhaustionEvents() > 0) {
       out.append(
-          String.format(
-              Locale.ROOT, "%,d Tcpip exhaustion event(s); ", timeline.exhaustionEvents()));
+              Counted.of(
+                  timeline.exhaustionEvents(), "Tcpip exhaustion event", "Tcpip exhaustion events"))
+          .append("; ");
     }
     for (String note : timeline.dateNotes()) {
       out.append(note).append("; ");

@@ -116,10 +116,12 @@ public final class CloseWaitLeakRule implements Rule {
                 run.size(),
                 aim.named() != null ? "held by " + aim.named() : aim.description()));
     if (!before.isEmpty()) {
-      summary.append("; this run began after ").append(before.get(before.size() - 1).describe());
+      summary
+          .append("; this run began after ")
+          .append(before.get(before.size() - 1).describe(timeline.zone()));
     }
     if (!after.isEmpty()) {
-      summary.append("; then ").append(after.get(0).describe());
+      summary.append("; then ").append(after.get(0).describe(timeline.zone()));
     }
     List<EvidenceRef> evidence = new ArrayList<>();
     evidence.add(
@@ -129,7 +131,8 @@ public final class CloseWaitLeakRule implements Rule {
         new EvidenceRef(
             "last snapshot of the growth", last.snapshot().source(), last.snapshot().time()));
     for (Restarts.Restart restart : restarts) {
-      evidence.add(new EvidenceRef(restart.describe(), restart.source(), restart.at()));
+      evidence.add(
+          new EvidenceRef(restart.describe(timeline.zone()), restart.source(), restart.at()));
     }
     return Optional.of(
         Finding.of(

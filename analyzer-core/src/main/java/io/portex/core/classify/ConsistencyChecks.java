@@ -2,6 +2,7 @@ package io.portex.core.classify;
 
 import io.portex.core.model.PortEvents;
 import io.portex.core.model.Series;
+import io.portex.core.prose.Counted;
 import io.portex.core.timeline.ConnectionRates;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
@@ -72,7 +73,7 @@ public final class ConsistencyChecks {
                 number(rate.perSecond()),
                 rate.series(),
                 rate.source(),
-                rate.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                timeline.words(rate.time()),
                 timeline.capacity().effective(),
                 sustainable(rates)),
             List.of()));
@@ -98,11 +99,11 @@ public final class ConsistencyChecks {
             NoteSeverity.WARNING,
             String.format(
                 Locale.ROOT,
-                "Tcpip logged %,d exhaustion event(s), but perfmon counted at most %s new outbound"
+                "Tcpip logged %s, but perfmon counted at most %s new outbound"
                     + " connections per second (%s, %s), less than half of what the range of %,d"
                     + " ports sustains (%s): churn alone does not run it out; look for ports held"
                     + " otherwise (BOUND sockets with netstat -anoq, a leak, excluded ranges)",
-                timeline.exhaustionEvents(),
+                Counted.of(timeline.exhaustionEvents(), "exhaustion event", "exhaustion events"),
                 number(rate.perSecond()),
                 rate.series(),
                 rate.source(),
@@ -150,7 +151,7 @@ public final class ConsistencyChecks {
                 rates.perfmonPeak().source(),
                 closest.seconds(),
                 rates.timeWait().count(),
-                rates.timeWait().time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                timeline.words(rates.timeWait().time()),
                 rates.timeWait().source(),
                 number(closest.littlesLaw()),
                 closest.seconds(),
@@ -205,11 +206,11 @@ public final class ConsistencyChecks {
             severity,
             String.format(
                 Locale.ROOT,
-                "Tcpip logged %,d exhaustion event(s) but the snapshots show at most %,d of %,d"
+                "Tcpip logged %s but the snapshots show at most %,d of %,d"
                     + " ports in use: the ports may be held by BOUND sockets (shown only with"
                     + " netstat -q), leaked in the kernel, or missed by a netstat older than 2016,"
                     + " which under-reports",
-                timeline.exhaustionEvents(),
+                Counted.of(timeline.exhaustionEvents(), "exhaustion event", "exhaustion events"),
                 inUse,
                 timeline.capacity().effective()),
             List.of(
@@ -253,10 +254,10 @@ public final class ConsistencyChecks {
                 Locale.ROOT,
                 "the snapshots cover %s to %s but the exhaustion events were logged from %s to %s,"
                     + " %s %s them: %s",
-                from,
-                to,
-                firstEvent,
-                lastEvent,
+                timeline.words(from),
+                timeline.words(to),
+                timeline.words(firstEvent),
+                timeline.words(lastEvent),
                 describe(gap),
                 lastEvent.isBefore(from) ? "before" : "after",
                 far
@@ -269,8 +270,10 @@ public final class ConsistencyChecks {
   private static String describe(Duration gap) {
     long minutes = gap.toMinutes();
     return minutes < 120
-        ? minutes + " minute(s)"
-        : minutes < 48 * 60 ? gap.toHours() + " hour(s)" : gap.toDays() + " day(s)";
+        ? Counted.of(minutes, "minute", "minutes")
+        : minutes < 48 * 60
+            ? Counted.of(gap.toHours(), "hour", "hours")
+            : Counted.of(gap.toDays(), "day", "days");
   }
 
   private static Optional<Note> perfmonCountsCloseWait(Timeline timeline) {

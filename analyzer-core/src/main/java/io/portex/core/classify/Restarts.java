@@ -4,9 +4,10 @@ import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.TcpState;
+import io.portex.core.prose.ProseTime;
 import io.portex.core.timeline.SnapshotUsage;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,8 @@ final class Restarts {
   record Restart(
       Instant at, int before, int after, String image, int oldPid, int newPid, SourceRange source) {
 
-    String describe() {
+    /** The restart in words, its time named in {@code zone}. */
+    String describe(ZoneId zone) {
       String who =
           image != null
               ? image
@@ -52,7 +54,7 @@ final class Restarts {
           Locale.ROOT,
           "a restart of %s at %s (CLOSE_WAIT %,d -> %,d)",
           who.replace(" ()", ""),
-          at.truncatedTo(ChronoUnit.SECONDS),
+          ProseTime.of(at, zone),
           before,
           after);
     }

@@ -41,8 +41,9 @@ enum ServiceAdvice {
       139),
   GENERIC(
       "the service",
-      "reuse connections in the client (a connection pool or keep-alive) instead of opening one"
-          + " per request");
+      // follows "Reuse connections to X: ", so it says how, not "reuse connections" again
+      "use a connection pool or keep-alive in the client instead of opening a connection per"
+          + " request");
 
   private final String service;
   private final String advice;

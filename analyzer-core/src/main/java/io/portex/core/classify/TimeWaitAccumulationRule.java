@@ -197,7 +197,7 @@ public final class TimeWaitAccumulationRule implements Rule {
           String.format(
               Locale.ROOT,
               " at %s; the snapshots peak at %,d (%s of the %,d ports in use), %s",
-              peak.point().time(),
+              timeline.words(peak.point().time()),
               s.count(TcpState.TIME_WAIT),
               Aim.percent(s.count(TcpState.TIME_WAIT), Math.max(1, s.inUse())),
               s.inUse(),

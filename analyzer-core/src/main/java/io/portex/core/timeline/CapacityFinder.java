@@ -11,6 +11,7 @@ import io.portex.core.model.fact.RegistryValue;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -117,7 +118,12 @@ public final class CapacityFinder {
         new Range(
             LEGACY_START,
             end - LEGACY_START + 1,
-            source + ": " + legacyPorts + " local ports in use below 49152 at " + snapshot.source(),
+            String.format(
+                Locale.ROOT,
+                "%s: %,d local ports in use below 49152 at %s",
+                source,
+                legacyPorts,
+                snapshot.source()),
             true));
   }
 }

@@ -1,7 +1,8 @@
 package io.portex.core.timeline;
 
 import io.portex.core.model.Series;
-import java.time.temporal.ChronoUnit;
+import io.portex.core.prose.ProseTime;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,8 +47,13 @@ public record Peak(SnapshotUsage snapshot, Series.Peak timeWaitSeries) {
             || seriesTimeWait() > snapshot.count(io.portex.core.model.TcpState.TIME_WAIT));
   }
 
-  /** In words, both figures when both exist, e.g. for a headline. */
-  public String describe(int capacity) {
+  /**
+   * In words, both figures when both exist, e.g. for a headline.
+   *
+   * @param capacity the host's capacity
+   * @param zone the zone to name times in
+   */
+  public String describe(int capacity, ZoneId zone) {
     StringBuilder out = new StringBuilder();
     if (snapshot != null) {
       out.append(
@@ -57,7 +63,7 @@ public record Peak(SnapshotUsage snapshot, Series.Peak timeWaitSeries) {
               snapshot.inUse(),
               capacity));
       if (snapshot.snapshot().time() != null) {
-        out.append(" at ").append(snapshot.snapshot().time().truncatedTo(ChronoUnit.SECONDS));
+        out.append(" at ").append(ProseTime.of(snapshot.snapshot().time(), zone));
       }
     }
     if (timeWaitSeries != null) {
@@ -69,7 +75,7 @@ public record Peak(SnapshotUsage snapshot, Series.Peak timeWaitSeries) {
               Locale.ROOT,
               "the monitoring script counted up to %,d TIME_WAIT at %s",
               seriesTimeWait(),
-              timeWaitSeries.point().time().truncatedTo(ChronoUnit.SECONDS)));
+              ProseTime.of(timeWaitSeries.point().time(), zone)));
     }
     return out.toString();
   }

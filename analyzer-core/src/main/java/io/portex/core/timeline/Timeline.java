@@ -8,8 +8,12 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.model.fact.Fact;
 import io.portex.core.model.fact.PacketCapture;
+import io.portex.core.prose.Counted;
+import io.portex.core.prose.ProseTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +44,8 @@ import java.util.Objects;
  * @param dateNotes what was guessed or borrowed about dates, in words
  * @param partialSigns why the capture looks partial, in words (SPEC §3: truncation markers, cut
  *     rows, a handful of rows); empty when it does not
+ * @param zone the zone the reader reads times in (the analysis zone): prose names times in it, see
+ *     {@link #words(Instant)}
  */
 public record Timeline(
     String host,
@@ -56,7 +62,8 @@ public record Timeline(
     Instant projectedExhaustion,
     Peak peak,
     List<String> dateNotes,
-    List<String> partialSigns) {
+    List<String> partialSigns,
+    ZoneId zone) {
 
   /** An interval this many times the median one is a gap. */
   public static final double GAP_FACTOR = 2.5;
@@ -75,6 +82,12 @@ public record Timeline(
     Objects.requireNonNull(capacity, "capacity");
     Objects.requireNonNull(timeWait, "timeWait");
     Objects.requireNonNull(peak, "peak");
+    Objects.requireNonNull(zone, "zone");
+  }
+
+  /** An instant as a sentence names it: to the second, in {@link #zone()}, the zone named. */
+  public String words(Instant time) {
+    return ProseTime.of(time, zone);
   }
 
   /**
@@ -84,6 +97,17 @@ public record Timeline(
    * @param timeWaitSeconds the caller's TIME_WAIT duration, or null for the registry's
    */
   public static Timeline of(HostEvidence evidence, Long timeWaitSeconds) {
+    return of(evidence, timeWaitSeconds, ZoneOffset.UTC);
+  }
+
+  /**
+   * Builds the timeline of one host, for a reader in {@code zone}.
+   *
+   * @param evidence what was read about the host
+   * @param timeWaitSeconds the caller's TIME_WAIT duration, or null for the registry's
+   * @param zone the zone its prose names times in
+   */
+  public static Timeline of(HostEvidence evidence, Long timeWaitSeconds, ZoneId zone) {
     List<Snapshot> ordered = new ArrayList<>(evidence.snapshots());
     ordered.sort(
         Comparator.comparing(Snapshot::time, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -117,7 +141,8 @@ public record Timeline(
     List<String> partial = new ArrayList<>(evidence.partialSigns());
     int largest = usage.stream().mapToInt(u -> u.snapshot().tcpSockets()).max().orElse(-1);
     if (largest >= 0 && largest < HANDFUL_OF_ROWS) {
-      partial.add("the largest snapshot holds only " + largest + " TCP socket(s)");
+      partial.add(
+          "the largest snapshot holds only " + Counted.of(largest, "TCP socket", "TCP sockets"));
     }
     return new Timeline(
         evidence.host(),
@@ -134,7 +159,8 @@ public record Timeline(
         trend.exhaustionAt(),
         new Peak(peak, Series.highest(evidence.series(), Series.TIME_WAIT).orElse(null)),
         evidence.dateNotes(),
-        partial);
+        partial,
+        zone);
   }
 
   /**

@@ -312,7 +312,7 @@ class ClassifierTest {
 
     assertThat(result.verdict().primary()).isEqualTo(Conclusion.INCONCLUSIVE);
     assertThat(result.verdict().exhausted()).isTrue();
-    assertThat(result.verdict().basis()).contains("12 Tcpip exhaustion event(s)");
+    assertThat(result.verdict().basis()).contains("12 Tcpip exhaustion events");
   }
 
   @Test

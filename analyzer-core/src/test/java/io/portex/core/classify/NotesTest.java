@@ -146,7 +146,7 @@ class NotesTest {
                 .findFirst()
                 .orElseThrow()
                 .message())
-        .contains("30 minute(s) after them");
+        .contains("30 minutes after them");
     assertThat(ConsistencyChecks.of(halfHourAfter))
         .filteredOn(n -> n.code().startsWith("consistency.window"))
         .extracting(Note::severity)
@@ -194,7 +194,7 @@ class NotesTest {
     assertThat(diagnosis.verdict().primary()).isEqualTo(Conclusion.NONE);
     assertThat(diagnosis.verdict().confidence()).isEqualTo(Classifier.PARTIAL_CONFIDENCE);
     assertThat(diagnosis.verdict().basis())
-        .contains("the capture looks partial (the largest snapshot holds only 12 TCP socket(s))");
+        .contains("the capture looks partial (the largest snapshot holds only 12 TCP sockets)");
     assertThat(CollectNext.of(handful, Thresholds.DEFAULT))
         .extracting(Note::code)
         .contains("collect.complete-capture");
@@ -323,7 +323,7 @@ class NotesTest {
     assertThat(note.severity()).isEqualTo(NoteSeverity.WARNING);
     assertThat(note.message())
         .startsWith("perfmon says W. Europe Standard Time (UTC+01:00, perfmon.csv:1)")
-        .contains("read in Z (UTC+00:00)", "1 hour(s) apart")
+        .contains("read in Z (UTC+00:00)", "1 hour apart")
         .endsWith("rerun with --tz Europe/Berlin");
     // March 11 is winter time in Berlin and Paris: the same offset as perfmon's
     assertThat(ZoneHint.of(timeline, java.time.ZoneId.of("Europe/Berlin"))).isEmpty();
@@ -345,7 +345,7 @@ class NotesTest {
     // March 11, 2026 is daylight saving time in New York already (from March 8)
     assertThat(
             ZoneHint.of(timeline, java.time.ZoneId.of("America/New_York")).orElseThrow().message())
-        .contains("UTC-04:00", "5 hour(s) apart")
+        .contains("UTC-04:00", "5 hours apart")
         .endsWith("rerun with --tz set to that machine's zone (UTC+01:00)");
   }
 

@@ -96,6 +96,16 @@ class CapacityFinderTest {
   }
 
   @Test
+  void theLegacyEvidenceCountsPortsInTheReportsNumberStyle() {
+    RegistryValue maxUserPort = new RegistryValue("Parameters", "MaxUserPort", 20000, SOURCE);
+
+    EphemeralCapacity legacy =
+        CapacityFinder.of(List.of(maxUserPort), List.of(outbound(1025, 3000)));
+
+    assertThat(legacy.source()).contains(": 3,000 local ports in use below 49152 at ");
+  }
+
+  @Test
   void impossibleRangesAreIgnoredNotThrown() {
     EphemeralCapacity capacity =
         CapacityFinder.of(

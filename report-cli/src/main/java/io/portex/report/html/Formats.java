@@ -1,5 +1,6 @@
 package io.portex.report.html;
 
+import io.portex.core.prose.ProseTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -9,9 +10,6 @@ import java.util.Locale;
 
 /** How the reports write numbers and times: fixed locale, the analysis zone, UTC beside it. */
 public final class Formats {
-
-  private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -36,6 +34,23 @@ public final class Formats {
     return start + " \u2013 " + end + " UTC";
   }
 
+  /**
+   * A sentence as a paragraph starts it: its first word capitalised when it is a plain lowercase
+   * word ("the monitoring script" becomes "The monitoring script"); a name such as {@code
+   * java.exe}, an address or a number stays as it is.
+   */
+  public static String sentence(String text) {
+    if (text == null || text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+      return text;
+    }
+    int end = 0;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    boolean plainWord = end == text.length() || " ,;:".indexOf(text.charAt(end)) >= 0;
+    return plainWord ? Character.toUpperCase(text.charAt(0)) + text.substring(1) : text;
+  }
+
   /** A whole number with thousands separators: {@code 16,384}. */
   public static String count(long value) {
     return String.format(Locale.ROOT, "%,d", value);
@@ -56,11 +71,7 @@ public final class Formats {
     if (time == null) {
       return "unknown";
     }
-    Instant seconds = time.truncatedTo(ChronoUnit.SECONDS);
-    if (zone.normalized().equals(ZoneOffset.UTC)) {
-      return LOCAL.format(seconds.atZone(ZoneOffset.UTC)) + " UTC";
-    }
-    return LOCAL.format(seconds.atZone(zone)) + " " + zone.getId();
+    return ProseTime.of(time, zone);
   }
 
   /** The time of day in the zone, to the minute: {@code 11:03}; "unknown". */

@@ -71,15 +71,24 @@ final class HostSections {
       findings.add(finding(finding, id + "-f" + n, peakId));
     }
     List<NoteView> notes = new ArrayList<>();
-    for (Note note : host.consistency()) {
-      notes.add(
-          new NoteView(
-              "Where the evidence disagrees", note.message(), Actions.commands(note.commands())));
+    // warnings first, worded as the text summary words them
+    for (boolean warnings : new boolean[] {true, false}) {
+      for (Note note : host.consistency()) {
+        if (note.warning() == warnings) {
+          notes.add(
+              new NoteView(
+                  warnings ? "Warning" : "Note",
+                  warnings,
+                  note.message(),
+                  Actions.commands(note.commands())));
+        }
+      }
     }
     if (!host.findings().isEmpty()) {
       // without a finding, what to collect next is the host's action already
       for (Note note : host.collectNext()) {
-        notes.add(new NoteView("Collect next", note.message(), Actions.commands(note.commands())));
+        notes.add(
+            new NoteView("Collect next", false, note.message(), Actions.commands(note.commands())));
       }
     }
     return new HostSection(
@@ -125,7 +134,7 @@ final class HostSections {
         finding.severity().label(),
         // the finding's confidence is in its sub-type, not in whether ports ran out
         Formats.percent(finding.confidence()) + " that it is this sub-type",
-        finding.summary(),
+        Formats.sentence(finding.summary()),
         measurements,
         evidence,
         actions.of(finding),
@@ -187,8 +196,11 @@ final class HostSections {
                     Formats.count(Math.max(0, capacity - r.connections())))));
   }
 
+  /** PID 0 is explained in the words of the text summary: it is no process, not the kernel's. */
+  static final String PID_0 = "no process (TIME_WAIT and other sockets their process has let go)";
+
   private static String processName(ProcessUsage p) {
-    return p.name() == null ? (p.pid() == 0 ? "(no process: kernel)" : "PID " + p.pid()) : p.name();
+    return p.pid() == 0 ? PID_0 : p.name() == null ? "PID " + p.pid() : p.name();
   }
 
   private static String byState(ProcessUsage p) {

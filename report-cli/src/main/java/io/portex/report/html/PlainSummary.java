@@ -7,6 +7,7 @@ import io.portex.core.classify.ExhaustionBasis;
 import io.portex.core.classify.Verdict;
 import io.portex.core.model.EphemeralCapacity;
 import io.portex.core.model.PortEvents;
+import io.portex.core.prose.Counted;
 import io.portex.core.timeline.Timeline;
 import io.portex.report.VerdictWords;
 import io.portex.report.html.ReportView.PlainWords;
@@ -55,6 +56,34 @@ final class PlainSummary {
   static final Duration SOON = Duration.ofHours(24);
 
   private PlainSummary() {}
+
+  /**
+   * The snapshots the usage trend is fitted to, and the time they span: "3 snapshots in 1 minute".
+   */
+  static String measuredOver(Timeline timeline) {
+    List<io.portex.core.timeline.SnapshotUsage> timed = timeline.timed();
+    Duration span =
+        Duration.between(
+            timed.get(0).snapshot().time(), timed.get(timed.size() - 1).snapshot().time());
+    return Counted.of(timed.size(), "snapshot", "snapshots") + " in " + duration(span);
+  }
+
+  /** A span, rounded, in the largest unit that keeps it a whole number worth saying. */
+  static String duration(Duration span) {
+    long seconds = span.toSeconds();
+    if (seconds < 120) {
+      return seconds % 60 == 0
+          ? Counted.of(seconds / 60, "minute", "minutes")
+          : Counted.of(seconds, "second", "seconds");
+    }
+    long minutes = Math.round(seconds / 60.0);
+    if (minutes < 120) {
+      return Counted.of(minutes, "minute", "minutes");
+    }
+    return minutes < 48 * 60
+        ? Counted.of(Math.round(minutes / 60.0), "hour", "hours")
+        : Counted.of(Math.round(minutes / 1440.0), "day", "days");
+  }
 
   static PlainWords of(Analysis analysis) {
     HostAnalysis host = analysis.worst();
@@ -183,10 +212,14 @@ final class PlainSummary {
           timeline.to() == null
               || Duration.between(timeline.to(), timeline.projectedExhaustion()).compareTo(SOON)
                   <= 0;
+      // the basis of the projection beside it: three snapshots a minute apart project as far as
+      // three an hour apart, and the reader should see which it was
       return (soon ? "Urgent" : "Not urgent yet")
-          + ": at the measured growth of "
+          + ": at the growth measured over "
+          + measuredOver(timeline)
+          + ", "
           + Formats.count(Math.round(timeline.usageGrowthPerHour()))
-          + " ports an hour they would run out at "
+          + " ports an hour, they would run out at "
           + Formats.time(timeline.projectedExhaustion(), zone)
           + ".";
     }

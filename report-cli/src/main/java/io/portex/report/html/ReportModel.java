@@ -46,10 +46,34 @@ public final class ReportModel {
         actions.all(),
         toc(sections, !actions.all().isEmpty(), appendix),
         sections,
+        warnings(sections),
         appendix,
         cssString(hosts + (ticket.isEmpty() ? "" : " · case " + ticket)),
         PortexVersion.get(),
         generatedAt == null ? "" : Formats.utc(generatedAt));
+  }
+
+  /**
+   * A link to each machine's notes that hold a warning, for the summary: a reader who stops at the
+   * verdict still learns that the evidence disagrees.
+   */
+  static List<Anchor> warnings(List<HostSection> sections) {
+    List<Anchor> links = new ArrayList<>();
+    for (HostSection section : sections) {
+      long count = section.notes().stream().filter(ReportView.NoteView::warning).count();
+      if (count > 0) {
+        String what =
+            count == 1
+                ? "1 warning where the evidence disagrees"
+                : count + " warnings where the evidence disagrees";
+        links.add(
+            new Anchor(
+                section.id() + "-notes",
+                sections.size() > 1 ? what + " on " + section.host() : what,
+                1));
+      }
+    }
+    return links;
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.List;
  * @param actions what to do, every finding's fixes, identical ones once per host
  * @param toc the table of contents
  * @param sections one per machine, the worst first
+ * @param warnings per machine with warning notes, a link to them, for the summary
  * @param appendix inputs, diagnostics, thresholds, raw event rows and configuration
  * @param runningHeader the print running header as a CSS string literal, quotes included
  * @param version the portex version for the footer
@@ -40,6 +41,7 @@ public record ReportView(
     List<Action> actions,
     List<Anchor> toc,
     List<HostSection> sections,
+    List<Anchor> warnings,
     AppendixView appendix,
     String runningHeader,
     String version,
@@ -232,11 +234,14 @@ public record ReportView(
   /**
    * A note: where the evidence disagrees, or what to collect next.
    *
-   * @param kind its heading
+   * @param kind its heading: Warning, Note or Collect next
+   * @param warning true when the evidence disagrees enough that the verdict may rest on the wrong
+   *     half of it ({@link io.portex.core.classify.NoteSeverity#WARNING})
    * @param message the note
    * @param commands the lines to paste
    */
-  public record NoteView(String kind, String message, List<CommandLine> commands) {}
+  public record NoteView(
+      String kind, boolean warning, String message, List<CommandLine> commands) {}
 
   /**
    * What is kept for checking, not for reading first.

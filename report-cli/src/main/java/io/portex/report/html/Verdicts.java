@@ -37,6 +37,6 @@ final class Verdicts {
         VerdictWords.tone(verdict),
         verdict.exhausted(),
         verdict.subtypes().stream().map(s -> VerdictWords.label(s.name())).toList(),
-        verdict.basis());
+        Formats.sentence(verdict.basis()));
   }
 }

@@ -155,7 +155,8 @@ public final class JsonReport {
       json.writeNullField("source");
     }
     json.writeEndObject();
-    json.writeStringField("summary", peak.describe(timeline.capacity().effective()));
+    json.writeStringField(
+        "summary", peak.describe(timeline.capacity().effective(), timeline.zone()));
     json.writeEndObject();
   }
 

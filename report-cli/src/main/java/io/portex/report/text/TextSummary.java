@@ -20,6 +20,8 @@ import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeWaitDuration;
+import io.portex.core.prose.Counted;
+import io.portex.core.prose.ProseTime;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
@@ -46,8 +48,6 @@ public final class TextSummary {
   /** A NONE verdict projects a full range only when it would be full within this. */
   static final Duration PROJECTION_HORIZON = Duration.ofDays(7);
 
-  private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
   private static final List<TcpState> KEY_STATES =
       List.of(
           TcpState.ESTABLISHED,
@@ -111,8 +111,8 @@ public final class TextSummary {
     } else {
       out.printf(
           Locale.ROOT,
-          "%d input(s), %d read; --verbose lists them with the capacity, window and events%n",
-          inputs.size(),
+          "%s, %d read; --verbose lists them with the capacity, window and events%n",
+          Counted.of(inputs.size(), "input", "inputs"),
           inputs.stream().filter(InputReport::recognized).count());
     }
     out.flush();
@@ -337,9 +337,9 @@ public final class TextSummary {
       if (events.count() > 0) {
         out.printf(
             Locale.ROOT,
-            "Tcpip %d: %,d event(s), %s to %s%n",
+            "Tcpip %d: %s, %s to %s%n",
             events.eventId(),
-            events.count(),
+            Counted.of(events.count(), "event", "events"),
             time(events.first(), analysis.zone()),
             time(events.last(), analysis.zone()));
       }
@@ -352,9 +352,9 @@ public final class TextSummary {
     if (warnings + errors > 0) {
       out.printf(
           Locale.ROOT,
-          "Diagnostics: %d warning(s), %d error(s); the JSON (--json) lists each with file and line%n",
-          warnings,
-          errors);
+          "Diagnostics: %s, %s; the JSON (--json) lists each with file and line%n",
+          Counted.of(warnings, "warning", "warnings"),
+          Counted.of(errors, "error", "errors"));
     }
   }
 
@@ -371,10 +371,11 @@ public final class TextSummary {
     if (time == null) {
       return "unknown time";
     }
-    String utc = DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
+    // as the findings' sentences name it, the UTC instant beside a time of another zone
     if (zone.normalized().equals(ZoneOffset.UTC)) {
-      return utc;
+      return ProseTime.of(time, zone);
     }
-    return LOCAL.format(time.atZone(zone)) + " " + zone.getId() + " (" + utc + ")";
+    String utc = DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
+    return ProseTime.of(time, zone) + " (" + utc + ")";
   }
 }
