@@ -1,6 +1,7 @@
 package io.portex.core.format.nettcp;
 
 import io.portex.core.model.TcpState;
+import java.util.regex.Pattern;
 
 /**
  * A row of {@code Get-NetTCPConnection}'s default table pasted without its header, recognised by
@@ -18,13 +19,19 @@ record ValueRow(
     String state,
     String owningProcess) {
 
+  private static final Pattern BLANKS = Pattern.compile("[ \t\u00a0]+");
+
   /** The columns a headerless row is read into, in the order the default table view shows them. */
   static final String COLUMNS =
       "LocalAddress LocalPort RemoteAddress RemotePort State AppliedSetting OwningProcess";
 
   /** The row in {@code line}, or null when the line does not have a connection row's values. */
   static ValueRow parse(String line) {
-    String[] words = line.strip().split("[ \t\u00a0]+", 8);
+    String text = line.strip();
+    if (text.isEmpty() || !startsAddress(text.charAt(0))) {
+      return null; // most lines of other formats end here, before any splitting
+    }
+    String[] words = BLANKS.split(text, 8);
     if (words.length < 5 || words.length > 7) {
       return null;
     }
@@ -61,6 +68,11 @@ record ValueRow(
     if (owningProcess != null) {
       values.set(NetTcpProperty.OWNING_PROCESS, owningProcess);
     }
+  }
+
+  /** A character an IPv4 or IPv6 address can start with: a hex digit or a colon ({@code ::}). */
+  private static boolean startsAddress(char c) {
+    return c == ':' || Character.digit(c, 16) >= 0;
   }
 
   /** A dotted-quad IPv4 address, or an IPv6 one (hex groups, colons, an optional {@code %zone}). */
