@@ -109,12 +109,13 @@ final class HostLines {
       afterPrompt = true;
       return;
     }
-    if (text.regionMatches(true, 0, "COMPUTERNAME=", 0, 13)) {
+    char head = (char) (text.charAt(0) | 0x20); // lower case, for the letters compared here
+    if (head == 'c' && text.regionMatches(true, 0, "COMPUTERNAME=", 0, 13)) {
       name(text.substring(13), number, Kind.SET);
       return;
     }
     for (String label : SYSTEMINFO_LABELS) {
-      if (text.regionMatches(true, 0, label, 0, label.length())) {
+      if (head == 'h' && text.regionMatches(true, 0, label, 0, label.length())) {
         name(text.substring(label.length()), number, Kind.SYSTEMINFO);
         return;
       }
@@ -135,7 +136,15 @@ final class HostLines {
 
   /** {@code C:\>hostname}, {@code PS C:\> hostname}, or the command alone. */
   private static boolean endsWithPrompt(String text) {
-    String line = text.stripTrailing();
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    // both commands end in an e: a netstat row (ending in its PID) is turned away without a copy
+    if (end == 0 || (text.charAt(end - 1) | 0x20) != 'e') {
+      return false;
+    }
+    String line = text.substring(0, end);
     for (String command : PROMPT_COMMANDS) {
       int at = line.length() - command.length();
       if (at >= 0 && line.regionMatches(true, at, command, 0, command.length())) {
