@@ -19,11 +19,16 @@ PORTEX=${PORTEX:-$ROOT/portex}
 [[ -f $BENCH_JAR ]] || { echo "missing $BENCH_JAR: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
 if ! command -v evtxexport >/dev/null; then
   echo "evtxexport missing: installing libevtx-utils" >&2
-  if [[ $(id -u) -eq 0 ]]; then
-    apt-get install -y -q libevtx-utils >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q libevtx-utils >/dev/null; }
-  else
-    sudo apt-get install -y -q libevtx-utils >/dev/null
-  fi
+  # apt's download user may not resolve names where root does (seen here): then apt runs as root
+  apt_get() {
+    if [[ $(id -u) -eq 0 ]]; then apt-get "$@"; else sudo apt-get "$@"; fi
+  }
+  install_evtx() {
+    apt_get "$@" install -y -q libevtx-utils >/dev/null 2>&1 ||
+      { apt_get "$@" update -q >/dev/null 2>&1 && apt_get "$@" install -y -q libevtx-utils >/dev/null 2>&1; }
+  }
+  install_evtx || install_evtx -o APT::Sandbox::User=root ||
+    { echo "could not install libevtx-utils (evtxexport)" >&2; exit 2; }
 fi
 
 WORK=$(mktemp -d /tmp/portex-evtx.XXXXXX)
