@@ -1,7 +1,5 @@
 package io.portex.core.prose;
 
-import java.util.Locale;
-
 /** A count with its noun in the number it takes, as a sentence says it: "1 event", "6 events". */
 public final class Counted {
 
@@ -15,6 +13,28 @@ public final class Counted {
    * @param many the noun for any other count
    */
   public static String of(long count, String one, String many) {
-    return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? one : many);
+    return number(count) + " " + (count == 1 ? one : many);
+  }
+
+  /**
+   * A whole number with a comma between thousands, as {@code String.format(Locale.ROOT, "%,d")}
+   * writes it ({@code 16,384}, {@code -1,000}), without parsing a format: charts write one per
+   * point of every tooltip.
+   */
+  public static String number(long value) {
+    String digits = Long.toString(value);
+    int sign = value < 0 ? 1 : 0;
+    int length = digits.length() - sign;
+    if (length <= 3) {
+      return digits;
+    }
+    StringBuilder text = new StringBuilder(digits.length() + (length - 1) / 3);
+    text.append(digits, 0, sign);
+    int head = length % 3 == 0 ? 3 : length % 3;
+    text.append(digits, sign, sign + head);
+    for (int at = sign + head; at < digits.length(); at += 3) {
+      text.append(',').append(digits, at, at + 3);
+    }
+    return text.toString();
   }
 }

@@ -1,11 +1,11 @@
 package io.portex.report.chart;
 
+import io.portex.core.prose.Counted;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -36,6 +36,11 @@ final class ChartStyle {
 
   /** Numbers and dates are formatted in this locale, never the machine's. */
   static final Locale LOCALE = Locale.US;
+
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", LOCALE);
+  private static final DateTimeFormatter SECOND =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", LOCALE);
 
   /** Width of every chart's canvas: legible on a phone, where the chart is shown at about 1:1. */
   static final int WIDTH = 480;
@@ -130,24 +135,19 @@ final class ChartStyle {
 
   /** A time in the zone, to the minute, e.g. {@code 2026-03-11 10:25 (Europe/Berlin)}. */
   static String minute(Instant time, ZoneId zone) {
-    return DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", LOCALE).withZone(zone).format(time)
-        + " ("
-        + zoneName(zone)
-        + ")";
+    return MINUTE.withZone(zone).format(time) + " (" + zoneName(zone) + ")";
   }
 
   /**
    * A time in the zone, to the second, e.g. {@code 2026-03-11 10:25:30} (the axis names the zone).
    */
   static String second(long epochMillis, ZoneId zone) {
-    return DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", LOCALE)
-        .withZone(zone)
-        .format(Instant.ofEpochMilli(epochMillis));
+    return SECOND.withZone(zone).format(Instant.ofEpochMilli(epochMillis));
   }
 
   /** Whole numbers with US thousands separators, e.g. {@code 16,384}. */
   static String count(long value) {
-    return NumberFormat.getIntegerInstance(LOCALE).format(value);
+    return Counted.number(value);
   }
 
   /** A share as a whole percent, e.g. {@code 12 %}; below 1 % with one decimal. */

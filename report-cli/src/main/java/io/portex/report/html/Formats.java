@@ -1,5 +1,6 @@
 package io.portex.report.html;
 
+import io.portex.core.prose.Counted;
 import io.portex.core.prose.ProseTime;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,7 +54,7 @@ public final class Formats {
 
   /** A whole number with thousands separators: {@code 16,384}. */
   public static String count(long value) {
-    return String.format(Locale.ROOT, "%,d", value);
+    return Counted.number(value);
   }
 
   static String number(double value) {
