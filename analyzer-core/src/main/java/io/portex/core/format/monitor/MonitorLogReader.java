@@ -3,16 +3,19 @@ package io.portex.core.format.monitor;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
+import io.portex.core.format.StampedItems;
 import io.portex.core.model.Series;
+import io.portex.core.time.LocalStamp;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Reads one monitoring log: the count lines become the series {@code TIME_WAIT}, each top-N block a
- * {@link io.portex.core.model.fact.TopTalkers} fact at the time of the count line before it. Blank
- * lines and separators are layout; other time-stamped lines are log messages, counted once; any
- * other line is reported. One instance reads one input.
+ * {@link io.portex.core.model.fact.TopTalkers} fact at the time of the count line before it; a
+ * slashed date open to day-first and month-first readings is read in the order the file's other
+ * dates show ({@link StampedItems}). Blank lines and separators are layout; other time-stamped
+ * lines are log messages, counted once; any other line is reported. One instance reads one input.
  */
 final class MonitorLogReader {
 
@@ -20,6 +23,17 @@ final class MonitorLogReader {
   private final EvidenceSink sink;
   private final DiagnosticSink diagnostics;
   private final Series.Builder counts = Series.Builder.timeWaitCounts();
+  private final StampedItems<Read> stamped;
+
+  /** What is read at the time of a count line: the count, or a top-N list after it. */
+  private sealed interface Read permits Count, Top {}
+
+  private record Count(long value, long line) implements Read {}
+
+  private record Top(TopBlock block) implements Read {}
+
+  /** The stamp of the last count line, and its time as the file's order reads it so far. */
+  private LocalStamp countStamp;
 
   private Instant countTime;
   private long count = -1;
@@ -33,6 +47,15 @@ final class MonitorLogReader {
     this.context = context;
     this.sink = sink;
     this.diagnostics = context.diagnostics();
+    this.stamped = new StampedItems<>(this::settled, context.zone());
+  }
+
+  private void settled(Read read, Instant time) {
+    if (read instanceof Count count) {
+      counts.add(time, count.value(), count.line());
+    } else if (read instanceof Top top) {
+      sink.fact(top.block().toFact(context.file().name(), time));
+    }
   }
 
   void read() throws IOException {
@@ -99,11 +122,13 @@ final class MonitorLogReader {
           number,
           "'" + line.stampText() + "' is no time; count not read",
           text.strip());
+      countStamp = null;
       countTime = null;
       count = -1;
       return;
     }
-    Instant time = line.stamp().toInstant(context.zone());
+    Instant time = stamped.stamp(line.stamp(), number, text);
+    countStamp = line.stamp();
     countTime = time;
     count = line.count();
     if (line.count() < 0) {
@@ -114,18 +139,11 @@ final class MonitorLogReader {
           text.strip());
       return;
     }
-    if (line.stamp().dayMonthGuessed() && diagnostics.count("monitor-log.ambiguous-date") == 0) {
-      diagnostics.warning(
-          "monitor-log.ambiguous-date",
-          number,
-          "day and month cannot be told apart; read as month/day (en-US)",
-          text.strip());
-    }
-    counts.add(time, line.count(), number);
+    stamped.add(new Count(line.count(), number), time, line.stamp());
   }
 
   private void startBlock(TopTitle title, String text, long number) {
-    block = new TopBlock(title, number, countTime);
+    block = new TopBlock(title, number, countTime, countStamp);
     if (title.kind() == null) {
       diagnostics.warning(
           "monitor-log.unknown-top",
@@ -182,11 +200,12 @@ final class MonitorLogReader {
       }
       return;
     }
-    sink.fact(ended.toFact(context.file().name()));
+    stamped.add(new Top(ended), ended.time(), ended.stamp());
   }
 
   private void finish() {
     endBlock();
+    stamped.finish(diagnostics, "monitor-log.", context.file().lastModified());
     if (messages > 0) {
       diagnostics.info(
           "monitor-log.messages",

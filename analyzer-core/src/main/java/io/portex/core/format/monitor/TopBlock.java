@@ -2,6 +2,7 @@ package io.portex.core.format.monitor;
 
 import io.portex.core.model.SourceRange;
 import io.portex.core.model.fact.TopTalkers;
+import io.portex.core.time.LocalStamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,22 +15,33 @@ final class TopBlock {
   private final TopTitle title;
   private final long titleLine;
   private final Instant time;
+  private final LocalStamp stamp;
   private final List<TopTalkers.Entry> entries = new ArrayList<>();
   private long lastLine;
   private boolean countFirst;
 
   /**
    * @param time the time of the count line before it, or null
+   * @param stamp the stamp that time was read from, or null
    */
-  TopBlock(TopTitle title, long titleLine, Instant time) {
+  TopBlock(TopTitle title, long titleLine, Instant time, LocalStamp stamp) {
     this.title = title;
     this.titleLine = titleLine;
     this.time = time;
+    this.stamp = stamp;
     this.lastLine = titleLine;
   }
 
   TopTitle title() {
     return title;
+  }
+
+  Instant time() {
+    return time;
+  }
+
+  LocalStamp stamp() {
+    return stamp;
   }
 
   long titleLine() {
@@ -71,8 +83,12 @@ final class TopBlock {
     lastLine = line;
   }
 
-  /** The ranking, largest first. */
-  TopTalkers toFact(String file) {
+  /**
+   * The ranking, largest first.
+   *
+   * @param time the time of the count line before it as the file's dates are read, or null
+   */
+  TopTalkers toFact(String file, Instant time) {
     List<TopTalkers.Entry> ranked = new ArrayList<>(entries);
     ranked.sort(Comparator.comparingLong(TopTalkers.Entry::count).reversed());
     return new TopTalkers(time, title.kind(), ranked, new SourceRange(file, titleLine, lastLine));

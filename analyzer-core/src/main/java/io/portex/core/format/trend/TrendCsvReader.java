@@ -3,6 +3,7 @@ package io.portex.core.format.trend;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
+import io.portex.core.format.StampedItems;
 import io.portex.core.model.Series;
 import io.portex.core.time.LocalStamp;
 import java.io.IOException;
@@ -14,8 +15,9 @@ import java.util.Optional;
 /**
  * Reads one trend file into the series {@code TIME_WAIT}. Times of day take the date in the file
  * name (else the modification time's, with a warning) and move to the next day when they pass
- * midnight; a full date and time in the Time column is taken as written. One instance reads one
- * input.
+ * midnight; a full date and time in the Time column is taken as written, a slashed date open to
+ * both day-first and month-first readings in the order the file's other dates show ({@link
+ * StampedItems}). One instance reads one input.
  */
 final class TrendCsvReader {
 
@@ -24,6 +26,7 @@ final class TrendCsvReader {
   private final DiagnosticSink diagnostics;
   private final TimeOfDayCalendar calendar;
   private final Series.Builder counts = Series.Builder.timeWaitCounts();
+  private final StampedItems<Count> stamped;
 
   private int timeColumn = 0;
   private int countColumn = 1;
@@ -36,7 +39,13 @@ final class TrendCsvReader {
     this.sink = sink;
     this.diagnostics = context.diagnostics();
     this.calendar = new TimeOfDayCalendar(context.zone());
+    this.stamped =
+        new StampedItems<>(
+            (count, time) -> counts.add(time, count.value(), count.line()), context.zone());
   }
+
+  /** The count of a row, before its time is settled. */
+  private record Count(long value, long line) {}
 
   void read() throws IOException {
     context.forEachCsvRecord("trend-csv", ',', (record, line) -> accept(cells(record), line));
@@ -71,10 +80,23 @@ final class TrendCsvReader {
           join(cells));
       return;
     }
-    Instant time = time(timeCell, line, cells);
-    if (time != null) {
-      add(time, count, line);
+    Optional<LocalTime> timeOfDay = context.timestamps().findTimeOnly(timeCell);
+    if (timeOfDay.isPresent()) {
+      Instant time = onTimeOfDay(timeOfDay.get(), line, cells);
+      if (time != null) {
+        stamped.add(new Count(count, line), time, null);
+      }
+      return;
     }
+    Optional<LocalStamp> stamp = context.timestamps().find(timeCell);
+    if (stamp.isEmpty()) {
+      diagnostics.warning(
+          "trend-csv.bad-time", line, "'" + timeCell + "' is no time; row skipped", join(cells));
+      return;
+    }
+    Instant time = stamped.stamp(stamp.get(), line, timeCell);
+    calendar.anchor(stamped.resolved(stamp.get()).dateTime());
+    stamped.add(new Count(count, line), time, stamp.get());
   }
 
   /** A header names the columns; a first row without one is read as time and count. */
@@ -111,28 +133,6 @@ final class TrendCsvReader {
     timeColumn = time;
     countColumn = count;
     return true;
-  }
-
-  private Instant time(String cell, long line, String[] cells) {
-    Optional<LocalTime> timeOfDay = context.timestamps().findTimeOnly(cell);
-    if (timeOfDay.isPresent()) {
-      return onTimeOfDay(timeOfDay.get(), line, cells);
-    }
-    Optional<LocalStamp> stamp = context.timestamps().find(cell);
-    if (stamp.isEmpty()) {
-      diagnostics.warning(
-          "trend-csv.bad-time", line, "'" + cell + "' is no time; row skipped", join(cells));
-      return null;
-    }
-    if (stamp.get().dayMonthGuessed() && diagnostics.count("trend-csv.ambiguous-date") == 0) {
-      diagnostics.warning(
-          "trend-csv.ambiguous-date",
-          line,
-          "day and month cannot be told apart; read as month/day (en-US)",
-          cell);
-    }
-    calendar.anchor(stamp.get().dateTime());
-    return stamp.get().toInstant(context.zone());
   }
 
   private Instant onTimeOfDay(LocalTime time, long line, String[] cells) {
@@ -188,11 +188,8 @@ final class TrendCsvReader {
     return true;
   }
 
-  private void add(Instant time, long count, long line) {
-    counts.add(time, count, line);
-  }
-
   private void finish() {
+    stamped.finish(diagnostics, "trend-csv.", context.file().lastModified());
     if (undated > 0) {
       diagnostics.error(
           "trend-csv.no-date",

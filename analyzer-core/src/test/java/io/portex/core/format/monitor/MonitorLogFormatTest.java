@@ -442,4 +442,52 @@ class MonitorLogFormatTest {
           .containsExactly(tuple("monitor-log.no-counts", "the file is empty"));
     }
   }
+
+  @Nested
+  class DayAndMonth {
+
+    @Test
+    void countsAndTopListsFollowTheOrderALaterDateShows() {
+      Path file =
+          write(
+              """
+              03/11/2026 10:00:00 - TIME_WAIT connections: 6120
+              Local ports with most TIME_WAIT:
+                Port 443 - 6120 connections
+              13/11/2026 10:05:00 - TIME_WAIT connections: 6200
+              """);
+
+      Analysis analysis = analyze(file);
+
+      assertThat(onlySeries(analysis).points())
+          .extracting(SeriesPoint::time)
+          .containsExactly(
+              Instant.parse("2026-11-03T10:00:00Z"), Instant.parse("2026-11-13T10:05:00Z"));
+      assertThat(tops(analysis))
+          .extracting(TopTalkers::time)
+          .containsExactly(Instant.parse("2026-11-03T10:00:00Z"));
+      assertThat(warnings(analysis)).isEmpty();
+      assertThat(TestInputs.diagnostics(analysis, Severity.INFO))
+          .extracting(Diagnostic::code)
+          .contains("monitor-log.date-order");
+    }
+
+    @Test
+    void datesThatNeverShowTheOrderAreReadMonthFirstWithAWarning() {
+      Path file =
+          write(
+              """
+              02/01/2026 10:00:00 - TIME_WAIT connections: 6120
+              02/01/2026 10:05:00 - TIME_WAIT connections: 6200
+              """);
+
+      Analysis analysis = analyze(file);
+
+      assertThat(onlySeries(analysis).points().get(0).time())
+          .isEqualTo(Instant.parse("2026-02-01T10:00:00Z"));
+      assertThat(warnings(analysis))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(tuple("monitor-log.ambiguous-date", 1L));
+    }
+  }
 }

@@ -341,4 +341,57 @@ class TrendCsvFormatTest {
           .containsExactly(tuple("trend-csv.unexpected-header", 1L));
     }
   }
+
+  @Nested
+  class DayAndMonth {
+
+    @Test
+    void openDatesFollowTheOrderALaterDateShows() {
+      Path file =
+          write(
+              "TimeWaitTrend.csv",
+              "Time,Count\n03/11/2026 10:00:00,100\n03/11/2026 10:01:00,200\n"
+                  + "13/11/2026 10:02:00,300\n");
+
+      Analysis analysis = analyze(file);
+
+      assertThat(onlySeries(analysis).points())
+          .extracting(SeriesPoint::time)
+          .containsExactly(
+              Instant.parse("2026-11-03T10:00:00Z"),
+              Instant.parse("2026-11-03T10:01:00Z"),
+              Instant.parse("2026-11-13T10:02:00Z"));
+      assertThat(warnings(analysis)).isEmpty();
+      assertThat(TestInputs.diagnostics(analysis, Severity.INFO))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(tuple("trend-csv.date-order", 2L));
+    }
+
+    @Test
+    void datesThatNeverShowTheOrderAreReadMonthFirstWithAWarning() {
+      // both readings lie before the file was written (TestInputs.FIXED_MTIME): nothing decides
+      Path file =
+          write(
+              "TimeWaitTrend.csv",
+              "Time,Count\n02/01/2026 10:00:00,100\n02/01/2026 10:01:00,200\n");
+
+      Analysis analysis = analyze(file);
+
+      assertThat(onlySeries(analysis).points().get(0).time())
+          .isEqualTo(Instant.parse("2026-02-01T10:00:00Z"));
+      assertThat(warnings(analysis))
+          .extracting(Diagnostic::code, Diagnostic::line)
+          .containsExactly(tuple("trend-csv.ambiguous-date", 2L));
+    }
+
+    @Test
+    void timesOfDayAfterADateTakeItsDayInTheFilesOrder() {
+      Path file = write("TimeWaitTrend.csv", "Time,Count\n14/11/2026 23:59:00,100\n00:01:00,200\n");
+
+      assertThat(onlySeries(analyze(file)).points())
+          .extracting(SeriesPoint::time)
+          .containsExactly(
+              Instant.parse("2026-11-14T23:59:00Z"), Instant.parse("2026-11-15T00:01:00Z"));
+    }
+  }
 }
