@@ -39,14 +39,8 @@ java -cp "$BENCH_JAR" io.portex.bench.EvtxLogGenerator "$FILE" --chunks "$CHUNKS
 cat "$FILE" >/dev/null # into the page cache, so that neither side pays for the disk
 "$PORTEX" formats "$FILE" >/dev/null # let the launcher build its jar and class archive first
 
-# Wall time in ms of one run of a command, output discarded.
-time_ms() {
-  local start end
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000000))
-}
+# shellcheck source=timing.sh
+. "$(dirname "$0")/timing.sh"
 
 portex_ms=()
 export_ms=()
@@ -56,8 +50,6 @@ for ((i = 0; i < RUNS; i++)); do
 done
 
 SIZE=$(stat -c %s "$FILE")
-# "median best" in ms of the times given
-stats() { printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { print ((NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[1] }'; }
 read -r PM PB <<<"$(stats "${portex_ms[@]}")"
 read -r EM EB <<<"$(stats "${export_ms[@]}")"
 awk -v size="$SIZE" -v chunks="$CHUNKS" -v runs="$RUNS" -v pm="$PM" -v pb="$PB" -v em="$EM" -v eb="$EB" \

@@ -27,14 +27,8 @@ FILE=$WORK/netstat.txt
 } >"$FILE"
 "$PORTEX" formats "$FILE" >/dev/null # let the launcher build its jar and class archive first
 
-# Wall time in ms of one run of a command, output discarded.
-time_ms() {
-  local start end
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1
-  end=$(date +%s%N)
-  echo $(((end - start) / 1000000))
-}
+# shellcheck source=timing.sh
+. "$(dirname "$0")/timing.sh"
 
 portex_ms=()
 java_ms=()
@@ -43,8 +37,6 @@ for ((i = 0; i < RUNS; i++)); do
   java_ms+=("$(time_ms "$JAVA" -version)")
 done
 
-# "median best" in ms of the times given
-stats() { printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { print ((NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2), t[1] }'; }
 read -r PM PB <<<"$(stats "${portex_ms[@]}")"
 read -r JM JB <<<"$(stats "${java_ms[@]}")"
 awk -v rows="$ROWS" -v runs="$RUNS" -v pm="$PM" -v pb="$PB" -v jm="$JM" -v jb="$JB" \
