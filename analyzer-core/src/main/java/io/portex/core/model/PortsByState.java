@@ -97,6 +97,32 @@ public final class PortsByState {
       return this;
     }
 
+    /** Adds every socket of {@code other}. */
+    void addAll(Builder other) {
+      for (int s = 0; s < STATES.length; s++) {
+        int added = other.sizes[s];
+        if (added == 0) {
+          continue;
+        }
+        int size = sizes[s];
+        if (size + added > ports[s].length) {
+          ports[s] = Arrays.copyOf(ports[s], Math.max(16, Math.max(size + added, size * 2)));
+        }
+        System.arraycopy(other.ports[s], 0, ports[s], size, added);
+        sizes[s] = size + added;
+      }
+    }
+
+    /** Adds the port of every socket to {@code set}. */
+    void addTo(PortSet.Builder set) {
+      for (int s = 0; s < STATES.length; s++) {
+        char[] array = ports[s];
+        for (int i = 0, n = sizes[s]; i < n; i++) {
+          set.add(array[i]);
+        }
+      }
+    }
+
     public PortsByState build() {
       char[][] sorted = new char[STATES.length][];
       boolean any = false;

@@ -157,7 +157,7 @@ public record Snapshot(
     private int[] lastLocalTally;
 
     public Builder add(Connection connection) {
-      fingerprint += mix(stableHash(connection));
+      fingerprint += stableHash(connection);
       if (connection.protocol() == Protocol.UDP) {
         udp++;
         return this;
@@ -186,6 +186,41 @@ public record Snapshot(
       return this;
     }
 
+    /**
+     * Adds rows tallied apart, as if they were added one by one in their order: processes, local
+     * addresses and remote endpoints are met in the order the tally first met them.
+     */
+    public Builder add(RowTally rows) {
+      fingerprint += rows.fingerprint;
+      udp += rows.udp;
+      for (int s = 0; s < stateCounts.length; s++) {
+        stateCounts[s] += rows.stateCounts[s];
+      }
+      rows.ports.addTo(ports);
+      statePorts.addAll(rows.ports);
+      for (int i = 0; i < rows.pidCount; i++) {
+        processTally(rows.pids[i]).addAll(rows.pidCounts[i], rows.pidPorts[i], rows.pidTotals[i]);
+      }
+      for (int i = 0; i < rows.localCount; i++) {
+        int count = rows.localCounts[i];
+        if (count > 0) {
+          localTally(rows.locals[i])[0] += count;
+        }
+      }
+      int[] counts = rows.remoteCounts;
+      for (int i = 0; i < rows.remoteCount; i++) {
+        int at = i * 4;
+        if (counts[at] > 0) {
+          int[] tally = remoteTally(rows.remotes[i]);
+          tally[0] += counts[at];
+          tally[1] += counts[at + 1];
+          tally[2] += counts[at + 2];
+          tally[3] += counts[at + 3];
+        }
+      }
+      return this;
+    }
+
     /** Rows of one process tend to come together: the last tally is kept at hand. */
     private ProcessTally processTally(int pid) {
       if (pid != lastPid) {
@@ -205,12 +240,15 @@ public record Snapshot(
       if (lastLocal != null && local.sameHost(lastLocal)) {
         return lastLocalTally;
       }
-      String host = local.host();
-      String key = locals.size() < MAX_TRACKED || locals.containsKey(host) ? host : OTHER_ADDRESSES;
-      int[] tally = locals.computeIfAbsent(key, k -> new int[1]);
+      int[] tally = localTally(local.host());
       lastLocal = local;
       lastLocalTally = tally;
       return tally;
+    }
+
+    private int[] localTally(String host) {
+      String key = locals.size() < MAX_TRACKED || locals.containsKey(host) ? host : OTHER_ADDRESSES;
+      return locals.computeIfAbsent(key, k -> new int[1]);
     }
 
     private int[] remoteTally(String remote) {
@@ -272,13 +310,26 @@ public record Snapshot(
           statePorts.build());
     }
 
-    /** A hash that is the same in every run (enum and record hash codes are not). */
+    /** A hash that is the same in every run (enum and record hash codes are not), mixed. */
     private static long stableHash(Connection c) {
-      long h = c.protocol().ordinal();
-      h = 31 * h + c.local().toString().hashCode();
-      h = 31 * h + c.remote().toString().hashCode();
-      h = 31 * h + (c.state() == null ? -1 : c.state().ordinal());
-      return 31 * h + c.pid();
+      return rowHash(
+          c.protocol(),
+          c.local().toString().hashCode(),
+          c.remote().toString().hashCode(),
+          c.state(),
+          c.pid());
+    }
+
+    /**
+     * What a row adds to the fingerprint, from the hash codes of its two addresses as netstat
+     * writes them.
+     */
+    static long rowHash(Protocol protocol, int localHash, int remoteHash, TcpState state, int pid) {
+      long h = protocol.ordinal();
+      h = 31 * h + localHash;
+      h = 31 * h + remoteHash;
+      h = 31 * h + (state == null ? -1 : state.ordinal());
+      return mix(31 * h + pid);
     }
 
     private List<AddressUsage> byLocal() {
@@ -311,6 +362,14 @@ public record Snapshot(
       if (process != null) {
         name = process;
       }
+    }
+
+    void addAll(int[] stateCounts, PortsByState.Builder statePorts, int sockets) {
+      for (int s = 0; s < counts.length; s++) {
+        counts[s] += stateCounts[s];
+      }
+      ports.addAll(statePorts);
+      total += sockets;
     }
 
     ProcessUsage toUsage(int pid) {
