@@ -129,6 +129,16 @@ final class HostLines {
     }
   }
 
+  /**
+   * Connection rows, lines of spaces and then {@code TCP} or {@code UDP}, a blank and fields with a
+   * colon: they name nothing, and {@link #line} would only note that text was seen and that the
+   * line after a prompt was not a host name.
+   */
+  void rows() {
+    seenText = true;
+    afterPrompt = false;
+  }
+
   /** The hosts named, the first line of each; more than one is a conflict. */
   List<Found> found() {
     return List.copyOf(found);

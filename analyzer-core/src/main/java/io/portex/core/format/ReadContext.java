@@ -74,6 +74,11 @@ public final class ReadContext {
     return zone;
   }
 
+  /** The longest line read, in characters (in bytes where lines are split in bytes). */
+  public int maxLineLength() {
+    return maxLineLength;
+  }
+
   public DiagnosticSink diagnostics() {
     return diagnostics;
   }
@@ -139,6 +144,102 @@ public final class ReadContext {
         hosts.line(line, number);
         handler.line(line, number, lines.wasTerminated());
       }
+    }
+  }
+
+  /**
+   * True when the text is at least {@code minSize} bytes in a charset whose lines and ASCII fields
+   * can be found in the raw bytes: what {@link #forEachBlock} reads.
+   */
+  public boolean readsInBlocks(long minSize) {
+    return file.size() >= minSize && LineBlocks.readsInBytes(charset.charset());
+  }
+
+  /** Receives the scan of a block on the reading thread, in file order. */
+  @FunctionalInterface
+  public interface BlockHandler<R> {
+    /**
+     * @param scanned what the worker made of the block
+     * @param firstLine the number of the block's first line, 1-based
+     * @param lines where the lines the scan kept as text go, in order
+     */
+    void block(R scanned, long firstLine, BlockLines lines) throws IOException;
+  }
+
+  /**
+   * Where the reading thread hands the lines of a scanned block, in order, so that every line
+   * passes the checks {@link #forEachLine} makes ({@link HostLines}, the line cap).
+   */
+  public final class BlockLines {
+    private final String formatId;
+    private final LineHandler handler;
+    private final HostLines hosts;
+
+    private BlockLines(String formatId, LineHandler handler, HostLines hosts) {
+      this.formatId = formatId;
+      this.handler = handler;
+      this.hosts = hosts;
+    }
+
+    /** A line of the text, as {@link #forEachLine} hands it over. */
+    public void line(String text, long number, boolean terminated) throws IOException {
+      hosts.line(text, number);
+      handler.line(text, number, terminated);
+    }
+
+    /** A line longer than the cap, cut to it: reported, not handed over. */
+    public void longLine(String cut, long number) {
+      ReadContext.this.longLine(formatId, cut, number);
+    }
+
+    /**
+     * Lines that are connection rows ({@code TCP}/{@code UDP} after spaces, then address fields),
+     * which name no machine: read as lines of text they would change only what {@link HostLines}
+     * knows of the lines before.
+     */
+    public void rows() {
+      hosts.rows();
+    }
+  }
+
+  /**
+   * Reads a big text in blocks of whole lines, each scanned in its raw bytes on one of {@code
+   * threads} threads and handed to {@code handler} in file order; only when {@link #readsInBlocks}.
+   * A line too long for a block of a few times the line cap makes the rest of the text go to {@code
+   * lines} line by line, as {@link #forEachLine} would.
+   */
+  public <R extends LineBlocks.Scanned> void forEachBlock(
+      String formatId,
+      int blockSize,
+      int threads,
+      LineBlocks.Scanner<R> scanner,
+      BlockHandler<R> handler,
+      LineHandler lines)
+      throws IOException {
+    if (hostLines == null) {
+      hostLines = new HostLines(formatId, diagnostics);
+    }
+    HostLines hosts = hostLines;
+    BlockLines blockLines = new BlockLines(formatId, lines, hosts);
+    try (InputStream in = openBytes()) {
+      new LineBlocks(blockSize, threads, maxLineLength)
+          .read(
+              in,
+              scanner,
+              (scanned, firstLine) -> handler.block(scanned, firstLine, blockLines),
+              (rest, firstLine) -> {
+                try (LineReader reader = LineReader.of(rest, charset.charset(), maxLineLength)) {
+                  String line;
+                  while ((line = reader.next()) != null) {
+                    long number = firstLine - 1 + reader.lineNumber();
+                    if (reader.wasCut()) {
+                      longLine(formatId, line, number);
+                    } else {
+                      blockLines.line(line, number, reader.wasTerminated());
+                    }
+                  }
+                }
+              });
     }
   }
 

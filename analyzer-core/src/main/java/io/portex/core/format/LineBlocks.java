@@ -1,0 +1,159 @@
+package io.portex.core.format;
+
+import io.portex.core.source.OrderedWork;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * One big text cut into blocks of whole lines (each ends after a line feed), scanned in their raw
+ * bytes on several threads and handed back in file order ({@link OrderedWork}): what lets one file
+ * use every core. Only for charsets in which the byte 0x0A is only ever a line feed and the ASCII
+ * bytes are themselves. A few buffers circulate; a block's bytes are not kept past its scan.
+ *
+ * <p>A line that does not fit a block makes the block larger, up to a few times the line cap; a
+ * line longer still (or text without line feeds) is read from there on one line at a time on the
+ * reading thread, as {@link ReadContext#forEachLine} reads it.
+ */
+public final class LineBlocks {
+
+  /** What a block's scan gives: the lines it held, in a form of the format's own. */
+  public interface Scanned {
+    /** Lines in the block, the last one counted even when it ends with the text. */
+    int lines();
+  }
+
+  private final int blockSize;
+  private final int threads;
+  private final int maxLineLength;
+  private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
+
+  LineBlocks(int blockSize, int threads, int maxLineLength) {
+    this.blockSize = blockSize;
+    this.threads = threads;
+    this.maxLineLength = maxLineLength;
+  }
+
+  /**
+   * True when {@code charset} can be cut into lines and rows found in its raw bytes: every ASCII
+   * byte decodes to its own character.
+   */
+  static boolean readsInBytes(Charset charset) {
+    String name = charset.name();
+    if (name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
+      return false;
+    }
+    byte[] ascii = new byte[0x80];
+    for (int i = 0; i < ascii.length; i++) {
+      ascii[i] = (byte) i;
+    }
+    try {
+      return new String(ascii, charset).equals(new String(ascii, StandardCharsets.ISO_8859_1));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Reads {@code in} to its end.
+   *
+   * @param scanner what a worker makes of the bytes {@code from..to} of a block (valid only during
+   *     the call; {@code last} for the block that ends with the text)
+   * @param handler what receives each scan, in order, on this thread, with the number of the
+   *     block's first line
+   * @param rest what reads the text from {@code firstLine} on, line by line, when a line is too
+   *     long for a block
+   */
+  <R extends Scanned> void read(InputStream in, Scanner<R> scanner, Handler<R> handler, Rest rest)
+      throws IOException {
+    long[] nextLine = {1};
+    try (OrderedWork<R> work =
+        new OrderedWork<>(
+            threads,
+            "portex-lines",
+            scanned -> {
+              handler.block(scanned, nextLine[0]);
+              nextLine[0] += scanned.lines();
+            })) {
+      byte[] buffer = buffer();
+      int length = 0;
+      int cap = Math.max(blockSize, 4 * maxLineLength + 4);
+      while (true) {
+        int read = in.readNBytes(buffer, length, buffer.length - length);
+        length += read;
+        if (length < buffer.length) {
+          if (length > 0) {
+            submit(work, scanner, buffer, length, true);
+          }
+          work.finish();
+          return;
+        }
+        int cut = length;
+        while (cut > 0 && buffer[cut - 1] != '\n') {
+          cut--;
+        }
+        if (cut == 0) {
+          if (buffer.length >= cap) {
+            work.finish();
+            rest.read(
+                new SequenceInputStream(new ByteArrayInputStream(buffer, 0, length), in),
+                nextLine[0]);
+            return;
+          }
+          buffer = Arrays.copyOf(buffer, Math.min(cap, buffer.length * 2));
+          continue;
+        }
+        byte[] next = buffer();
+        int carried = length - cut;
+        if (carried > next.length) {
+          next = new byte[Math.max(blockSize, Integer.highestOneBit(carried) * 2)];
+        }
+        System.arraycopy(buffer, cut, next, 0, carried);
+        submit(work, scanner, buffer, cut, false);
+        buffer = next;
+        length = carried;
+      }
+    }
+  }
+
+  private <R extends Scanned> void submit(
+      OrderedWork<R> work, Scanner<R> scanner, byte[] bytes, int length, boolean last)
+      throws IOException {
+    work.submit(
+        () -> {
+          R scanned = scanner.scan(bytes, 0, length, last);
+          if (bytes.length == blockSize) {
+            spare.offer(bytes);
+          }
+          return scanned;
+        });
+  }
+
+  private byte[] buffer() {
+    byte[] buffer = spare.poll();
+    return buffer != null ? buffer : new byte[blockSize];
+  }
+
+  /** Scans one block on a worker. */
+  @FunctionalInterface
+  public interface Scanner<R> {
+    R scan(byte[] bytes, int from, int to, boolean last);
+  }
+
+  /** Receives a block's scan on the reading thread. */
+  @FunctionalInterface
+  public interface Handler<R> {
+    void block(R scanned, long firstLine) throws IOException;
+  }
+
+  /** Reads the rest of the text line by line. */
+  @FunctionalInterface
+  interface Rest {
+    void read(InputStream rest, long firstLine) throws IOException;
+  }
+}
