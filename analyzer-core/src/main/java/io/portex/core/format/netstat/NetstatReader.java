@@ -12,6 +12,7 @@ import io.portex.core.model.TimeSource;
 import io.portex.core.time.LocalStamp;
 import io.portex.core.time.TimestampRecognizer;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -66,7 +67,29 @@ final class NetstatReader {
   private long firstOtherLine;
   private String firstOther;
 
+  /** Files from this size on are read in blocks on every core. */
+  static final long BLOCKS_FROM = 8L << 20;
+
+  static final int BLOCK_SIZE = 1 << 20;
+
+  private final long blocksFrom;
+  private final int blockSize;
+  private final int threads;
+
   NetstatReader(ReadContext context, EvidenceSink sink) {
+    this(context, sink, BLOCKS_FROM, BLOCK_SIZE, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param blocksFrom the size from which a file in a charset split in bytes is read in blocks
+   * @param blockSize the size of a block
+   * @param threads how many threads scan blocks (1: all on the calling thread)
+   */
+  NetstatReader(
+      ReadContext context, EvidenceSink sink, long blocksFrom, int blockSize, int threads) {
+    this.blocksFrom = blocksFrom;
+    this.blockSize = blockSize;
+    this.threads = threads;
     this.context = context;
     this.sink = sink;
     this.diagnostics = context.diagnostics();
@@ -76,13 +99,25 @@ final class NetstatReader {
 
   void read() throws IOException {
     RowParser parser = new RowParser();
-    context.forEachLine(
-        "netstat",
+    ReadContext.LineHandler lines =
         (line, number, terminated) ->
             accept(
                 line,
                 number,
-                RowParser.skipPrefix(line) == line.length() ? null : parser.parse(line)));
+                RowParser.skipPrefix(line) == line.length() ? null : parser.parse(line));
+    if (context.readsInBlocks(blocksFrom)) {
+      Charset charset = context.charset().charset();
+      int maxLineLength = context.maxLineLength();
+      context.forEachBlock(
+          "netstat",
+          blockSize,
+          threads,
+          (bytes, from, to, last) -> new PlainRows(charset, maxLineLength).scan(bytes, from, to),
+          this::onBlock,
+          lines);
+    } else {
+      context.forEachLine("netstat", lines);
+    }
     endTable();
     reportUnusedMark();
     stamped.finish(diagnostics, "netstat.", context.file().lastModified());
@@ -99,6 +134,40 @@ final class NetstatReader {
               + ")",
           firstOther);
     }
+  }
+
+  /** A block's lines and runs of rows, in order. */
+  private void onBlock(RowBlock block, long firstLine, ReadContext.BlockLines lines)
+      throws IOException {
+    long before = firstLine - 1;
+    for (Object item : block.items) {
+      if (item instanceof RowBlock.Line line) {
+        if (line.cut()) {
+          lines.longLine(line.text(), before + line.number());
+        } else {
+          lines.line(line.text(), before + line.number(), line.terminated());
+        }
+      } else {
+        RowBlock.Run run = (RowBlock.Run) item;
+        lines.rows();
+        onRun(run, before + run.first(), before + run.last());
+      }
+    }
+  }
+
+  /**
+   * Rows of lines {@code first..last}, tallied apart: what {@link #accept} does for each, at once.
+   * None of them is the row an owner line could follow (the row after the last one is handed over
+   * as a line), so none is held as the pending row.
+   */
+  private void onRun(RowBlock.Run run, long first, long last) {
+    settleService(false);
+    startRow(first);
+    table.add(run.rows());
+    pendingRow = null;
+    pendingImage = null;
+    blankSinceRow = false;
+    lastLine = last;
   }
 
   /** A line, with its row when it is one (parsed apart, perhaps on another thread). */
@@ -166,6 +235,21 @@ final class NetstatReader {
   }
 
   private void onRow(RowParser.Row row, String line, long number) {
+    startRow(number);
+    if (row.problemCode() != null) {
+      diagnostics.warning(row.problemCode(), number, row.problem(), line.strip());
+    }
+    pendingRow = row.connection();
+    pendingImage = null;
+    blankSinceRow = false;
+    lastLine = number;
+  }
+
+  /**
+   * What a row does before it is counted: starts the table or adds the row before it, and reports
+   * the lines since that row that were none.
+   */
+  private void startRow(long number) {
     if (table == null) {
       table = new Snapshot.Builder();
       firstLine = number;
@@ -187,13 +271,6 @@ final class NetstatReader {
     }
     suspectLines.clear();
     suspectTexts.clear();
-    if (row.problemCode() != null) {
-      diagnostics.warning(row.problemCode(), number, row.problem(), line.strip());
-    }
-    pendingRow = row.connection();
-    pendingImage = null;
-    blankSinceRow = false;
-    lastLine = number;
   }
 
   private boolean onOwnerLine(OwnerLine.Kind owner, String text, long number) {

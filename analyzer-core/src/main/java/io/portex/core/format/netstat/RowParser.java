@@ -22,7 +22,7 @@ final class RowParser {
   private static final String[] OFFLOAD_STATES = {"InHost", "Offloading", "Offloaded", "Uploading"};
 
   /** The words netstat writes, matched exactly before any normalisation. */
-  private static final String[] STATE_WORDS = {
+  static final String[] STATE_WORDS = {
     "TIME_WAIT",
     "ESTABLISHED",
     "LISTENING",
@@ -41,7 +41,7 @@ final class RowParser {
     "SCHLIESSEN_WARTEN"
   };
 
-  private static final TcpState[] STATE_OF_WORD = {
+  static final TcpState[] STATE_OF_WORD = {
     TcpState.TIME_WAIT, TcpState.ESTABLISHED, TcpState.LISTENING, TcpState.CLOSE_WAIT,
     TcpState.BOUND, TcpState.SYN_SENT, TcpState.FIN_WAIT_1, TcpState.FIN_WAIT_2,
     TcpState.LAST_ACK, TcpState.CLOSING, TcpState.SYN_RECEIVED, TcpState.CLOSED,

@@ -1,0 +1,380 @@
+package io.portex.core.format.netstat;
+
+import io.portex.core.model.RowTally;
+import io.portex.core.model.TcpState;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds the lines of a block and the fields of its plain connection rows in the raw bytes, on a
+ * worker thread, and tallies runs of them ({@link RowTally}) without a {@code String} per line. A
+ * plain row is what {@code netstat -ano} writes and {@link RowParser} reads without a remark:
+ * spaces, {@code TCP} or {@code UDP}, a local and a foreign address with a numeric port ({@code
+ * *:*} for UDP), the English or German state word of a TCP row, an optional PID, nothing after, in
+ * printable ASCII with single spaces or more between fields. A plain row followed by another one is
+ * tallied; any other line, and the last row before one, goes to the state machine as text ({@link
+ * RowBlock.Line}). One instance scans one block.
+ */
+final class PlainRows {
+
+  private static final byte[][] STATE_BYTES = new byte[RowParser.STATE_WORDS.length][];
+
+  static {
+    for (int i = 0; i < STATE_BYTES.length; i++) {
+      STATE_BYTES[i] = RowParser.STATE_WORDS[i].getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
+  private final Charset charset;
+  private final int maxLineLength;
+  private byte[] bytes;
+  private RowBlock block;
+
+  // the row parsed last (parse), and the row held until the next line says whether it ends a run
+  private boolean tcp;
+  private TcpState state;
+  private int port;
+  private int pid;
+  private int localHash;
+  private int remoteHash;
+  private int hostStart;
+  private int hostEnd;
+  private int remoteStart;
+  private int remoteEnd;
+
+  private boolean held;
+  private boolean heldTerminated;
+  private int heldStart;
+  private int heldEnd;
+  private int heldNumber;
+  private boolean heldTcp;
+  private TcpState heldState;
+  private int heldPort;
+  private int heldPid;
+  private int heldLocalHash;
+  private int heldRemoteHash;
+  private int heldHostStart;
+  private int heldHostEnd;
+  private int heldRemoteStart;
+  private int heldRemoteEnd;
+
+  private RowTally run;
+  private ByteKeys locals;
+  private ByteKeys remotes;
+  private int runFirst;
+  private int runLast;
+
+  PlainRows(Charset charset, int maxLineLength) {
+    this.charset = charset;
+    this.maxLineLength = maxLineLength;
+  }
+
+  /** Scans the bytes {@code from..to}: whole lines, the last perhaps without its line end. */
+  RowBlock scan(byte[] text, int from, int to) {
+    bytes = text;
+    block = new RowBlock();
+    int number = 0;
+    int position = from;
+    while (position < to) {
+      int start = position;
+      number++;
+      int end = parse(start, to);
+      boolean plain = end >= 0;
+      if (!plain) {
+        end = lineEnd(start, to);
+      }
+      boolean terminated = end < to;
+      position = end;
+      if (terminated) {
+        position++;
+        if (text[end] == '\r' && position < to && text[position] == '\n') {
+          position++;
+        }
+      }
+      if (plain && end - start <= maxLineLength) {
+        if (held) {
+          fold();
+        }
+        hold(start, end, number, terminated);
+      } else {
+        release();
+        line(start, end, number, terminated);
+      }
+    }
+    release();
+    block.lines = number;
+    RowBlock done = block;
+    block = null;
+    bytes = null;
+    return done;
+  }
+
+  private void line(int start, int end, int number, boolean terminated) {
+    boolean cut = end - start > maxLineLength;
+    String text = new String(bytes, start, cut ? maxLineLength : end - start, charset);
+    block.items.add(new RowBlock.Line(text, number, terminated, cut));
+  }
+
+  /** The held row goes to the state machine as a line, after the run before it. */
+  private void release() {
+    if (run != null) {
+      block.items.add(new RowBlock.Run(run, runFirst, runLast));
+      run = null;
+      locals = null;
+      remotes = null;
+    }
+    if (held) {
+      held = false;
+      line(heldStart, heldEnd, heldNumber, heldTerminated);
+    }
+  }
+
+  private void hold(int start, int end, int number, boolean terminated) {
+    held = true;
+    heldTerminated = terminated;
+    heldStart = start;
+    heldEnd = end;
+    heldNumber = number;
+    heldTcp = tcp;
+    heldState = state;
+    heldPort = port;
+    heldPid = pid;
+    heldLocalHash = localHash;
+    heldRemoteHash = remoteHash;
+    heldHostStart = hostStart;
+    heldHostEnd = hostEnd;
+    heldRemoteStart = remoteStart;
+    heldRemoteEnd = remoteEnd;
+  }
+
+  /** The held row is followed by another plain row: into the run. */
+  private void fold() {
+    if (run == null) {
+      run = new RowTally();
+      locals = new ByteKeys();
+      remotes = new ByteKeys();
+      runFirst = heldNumber;
+    }
+    runLast = heldNumber;
+    if (!heldTcp) {
+      run.udp(heldLocalHash, heldRemoteHash, heldPid);
+      return;
+    }
+    int local = -1;
+    int remote = -1;
+    if (heldState != TcpState.LISTENING && heldState != TcpState.BOUND) {
+      local = key(locals, heldHostStart, heldHostEnd, hash(heldHostStart, heldHostEnd), true);
+      remote = key(remotes, heldRemoteStart, heldRemoteEnd, heldRemoteHash, false);
+    }
+    run.tcp(heldState, heldPort, heldPid, heldLocalHash, heldRemoteHash, local, remote);
+  }
+
+  private int key(ByteKeys keys, int from, int to, int hash, boolean local) {
+    int key = keys.find(bytes, from, to, hash);
+    if (key < 0) {
+      key = keys.add(bytes, from, to, hash);
+      String text = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+      int numbered = local ? run.local(text) : run.remote(text);
+      assert numbered == key;
+    }
+    return key;
+  }
+
+  private int hash(int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + bytes[i];
+    }
+    return h;
+  }
+
+  private int lineEnd(int from, int to) {
+    byte[] b = bytes;
+    int i = from;
+    while (i < to && b[i] != '\n' && b[i] != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean endsLine(byte[] b, int i, int to) {
+    return i >= to || b[i] == '\r' || b[i] == '\n';
+  }
+
+  /**
+   * Parses a plain row from {@code start}.
+   *
+   * @return where its line ends, or -1 when the line is no plain row
+   */
+  private int parse(int start, int to) {
+    byte[] b = bytes;
+    int i = start;
+    while (i < to && b[i] == ' ') {
+      i++;
+    }
+    if (i + 4 > to || b[i + 3] != ' ') {
+      return -1;
+    }
+    byte p0 = b[i];
+    if (p0 == 'T' && b[i + 1] == 'C' && b[i + 2] == 'P') {
+      tcp = true;
+    } else if (p0 == 'U' && b[i + 1] == 'D' && b[i + 2] == 'P') {
+      tcp = false;
+    } else {
+      return -1;
+    }
+    i = skipSpaces(b, i + 3, to);
+    // local address
+    int from = i;
+    int h = 0;
+    int colon = -1;
+    int close = -1;
+    while (i < to && b[i] > ' ') {
+      byte c = b[i];
+      if (c == ':') {
+        colon = i;
+      } else if (c == ']' && close < 0) {
+        close = i;
+      }
+      h = 31 * h + c;
+      i++;
+    }
+    if (!endpoint(from, i, colon, close) || i >= to || b[i] != ' ') {
+      return -1;
+    }
+    localHash = h;
+    hostStart = parsedHostStart;
+    hostEnd = parsedHostEnd;
+    port = parsedPort;
+    i = skipSpaces(b, i, to);
+    // foreign address
+    from = i;
+    h = 0;
+    colon = -1;
+    close = -1;
+    while (i < to && b[i] > ' ') {
+      byte c = b[i];
+      if (c == ':') {
+        colon = i;
+      } else if (c == ']' && close < 0) {
+        close = i;
+      }
+      h = 31 * h + c;
+      i++;
+    }
+    remoteStart = from;
+    remoteEnd = i;
+    remoteHash = h;
+    if (tcp) {
+      if (!endpoint(from, i, colon, close) || i >= to || b[i] != ' ') {
+        return -1;
+      }
+      i = skipSpaces(b, i, to);
+      from = i;
+      while (i < to && b[i] > ' ') {
+        i++;
+      }
+      state = state(from, i);
+      if (state == null) {
+        return -1;
+      }
+    } else if (i - from != 3 || b[from] != '*' || b[from + 1] != ':' || b[from + 2] != '*') {
+      return -1;
+    }
+    if (endsLine(b, i, to)) {
+      pid = -1;
+      return i;
+    }
+    if (b[i] != ' ') {
+      return -1;
+    }
+    i = skipSpaces(b, i, to);
+    if (endsLine(b, i, to)) {
+      pid = -1;
+      return i;
+    }
+    from = i;
+    long value = 0;
+    while (i < to && b[i] >= '0' && b[i] <= '9') {
+      value = value * 10 + (b[i] - '0');
+      i++;
+    }
+    if (i == from || i - from > 10 || value > Integer.MAX_VALUE) {
+      return -1;
+    }
+    pid = (int) value;
+    i = skipSpaces(b, i, to);
+    return endsLine(b, i, to) ? i : -1;
+  }
+
+  private int parsedHostStart;
+  private int parsedHostEnd;
+  private int parsedPort;
+
+  /**
+   * An address with a numeric port as {@link RowParser#endpoint} reads it ({@code 10.0.0.1:443},
+   * {@code [::1]:80}); its host and port go to the parsed fields.
+   */
+  private boolean endpoint(int from, int to, int lastColon, int firstClose) {
+    int portStart;
+    if (to - from >= 1 && bytes[from] == '[') {
+      if (firstClose < 0) {
+        return false;
+      }
+      parsedHostStart = from + 1;
+      parsedHostEnd = firstClose;
+      if (firstClose + 1 >= to || bytes[firstClose + 1] != ':') {
+        return false;
+      }
+      portStart = firstClose + 2;
+    } else {
+      if (lastColon <= from) {
+        return false;
+      }
+      parsedHostStart = from;
+      parsedHostEnd = lastColon;
+      portStart = lastColon + 1;
+    }
+    if (parsedHostEnd <= parsedHostStart) {
+      return false;
+    }
+    int length = to - portStart;
+    if (length < 1 || length > 5) {
+      return false;
+    }
+    int value = 0;
+    for (int i = portStart; i < to; i++) {
+      byte c = bytes[i];
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      value = value * 10 + (c - '0');
+    }
+    parsedPort = value;
+    return value <= 65535;
+  }
+
+  private TcpState state(int from, int to) {
+    int length = to - from;
+    for (int w = 0; w < STATE_BYTES.length; w++) {
+      byte[] word = STATE_BYTES[w];
+      if (word.length == length && word[0] == bytes[from]) {
+        int i = 1;
+        while (i < length && word[i] == bytes[from + i]) {
+          i++;
+        }
+        if (i == length) {
+          return RowParser.STATE_OF_WORD[w];
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int skipSpaces(byte[] b, int i, int to) {
+    while (i < to && b[i] == ' ') {
+      i++;
+    }
+    return i;
+  }
+}
