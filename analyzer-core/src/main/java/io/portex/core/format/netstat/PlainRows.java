@@ -39,6 +39,7 @@ final class PlainRows {
   private int remoteHash;
   private int hostStart;
   private int hostEnd;
+  private int hostHash;
   private int remoteStart;
   private int remoteEnd;
 
@@ -55,6 +56,7 @@ final class PlainRows {
   private int heldRemoteHash;
   private int heldHostStart;
   private int heldHostEnd;
+  private int heldHostHash;
   private int heldRemoteStart;
   private int heldRemoteEnd;
 
@@ -143,6 +145,7 @@ final class PlainRows {
     heldRemoteHash = remoteHash;
     heldHostStart = hostStart;
     heldHostEnd = hostEnd;
+    heldHostHash = hostHash;
     heldRemoteStart = remoteStart;
     heldRemoteEnd = remoteEnd;
   }
@@ -163,7 +166,7 @@ final class PlainRows {
     int local = -1;
     int remote = -1;
     if (heldState != TcpState.LISTENING && heldState != TcpState.BOUND) {
-      local = key(locals, heldHostStart, heldHostEnd, hash(heldHostStart, heldHostEnd), true);
+      local = key(locals, heldHostStart, heldHostEnd, heldHostHash, true);
       remote = key(remotes, heldRemoteStart, heldRemoteEnd, heldRemoteHash, false);
     }
     run.tcp(heldState, heldPort, heldPid, heldLocalHash, heldRemoteHash, local, remote);
@@ -228,11 +231,13 @@ final class PlainRows {
     int from = i;
     int h = 0;
     int colon = -1;
+    int beforeColon = 0;
     int close = -1;
     while (i < to && b[i] > ' ') {
       byte c = b[i];
       if (c == ':') {
         colon = i;
+        beforeColon = h;
       } else if (c == ']' && close < 0) {
         close = i;
       }
@@ -245,6 +250,7 @@ final class PlainRows {
     localHash = h;
     hostStart = parsedHostStart;
     hostEnd = parsedHostEnd;
+    hostHash = hostStart == from ? beforeColon : hash(hostStart, hostEnd);
     port = parsedPort;
     i = skipSpaces(b, i, to);
     // foreign address
