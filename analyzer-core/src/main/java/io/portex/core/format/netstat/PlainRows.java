@@ -205,16 +205,14 @@ final class PlainRows {
   }
 
   /**
-   * Parses a plain row from {@code start}.
+   * Parses a plain row from {@code start}. The loops are in small methods of their own: the JIT
+   * compiles those early and alone, not this method again and again from inside its loops.
    *
    * @return where its line ends, or -1 when the line is no plain row
    */
   private int parse(int start, int to) {
     byte[] b = bytes;
-    int i = start;
-    while (i < to && b[i] == ' ') {
-      i++;
-    }
+    int i = skipSpaces(b, start, to);
     if (i + 4 > to || b[i + 3] != ' ') {
       return -1;
     }
@@ -226,60 +224,27 @@ final class PlainRows {
     } else {
       return -1;
     }
-    i = skipSpaces(b, i + 3, to);
-    // local address
-    int from = i;
-    int h = 0;
-    int colon = -1;
-    int beforeColon = 0;
-    int close = -1;
-    while (i < to && b[i] > ' ') {
-      byte c = b[i];
-      if (c == ':') {
-        colon = i;
-        beforeColon = h;
-      } else if (c == ']' && close < 0) {
-        close = i;
-      }
-      h = 31 * h + c;
-      i++;
-    }
-    if (!endpoint(from, i, colon, close) || i >= to || b[i] != ' ') {
+    int from = skipSpaces(b, i + 3, to);
+    i = address(from, to);
+    if (!endpoint(from, i, scannedColon, scannedClose) || i >= to || b[i] != ' ') {
       return -1;
     }
-    localHash = h;
+    localHash = scannedHash;
     hostStart = parsedHostStart;
     hostEnd = parsedHostEnd;
-    hostHash = hostStart == from ? beforeColon : hash(hostStart, hostEnd);
+    hostHash = hostStart == from ? scannedBeforeColon : hash(hostStart, hostEnd);
     port = parsedPort;
-    i = skipSpaces(b, i, to);
-    // foreign address
-    from = i;
-    h = 0;
-    colon = -1;
-    close = -1;
-    while (i < to && b[i] > ' ') {
-      byte c = b[i];
-      if (c == ':') {
-        colon = i;
-      } else if (c == ']' && close < 0) {
-        close = i;
-      }
-      h = 31 * h + c;
-      i++;
-    }
+    from = skipSpaces(b, i, to);
+    i = address(from, to);
     remoteStart = from;
     remoteEnd = i;
-    remoteHash = h;
+    remoteHash = scannedHash;
     if (tcp) {
-      if (!endpoint(from, i, colon, close) || i >= to || b[i] != ' ') {
+      if (!endpoint(from, i, scannedColon, scannedClose) || i >= to || b[i] != ' ') {
         return -1;
       }
-      i = skipSpaces(b, i, to);
-      from = i;
-      while (i < to && b[i] > ' ') {
-        i++;
-      }
+      from = skipSpaces(b, i, to);
+      i = wordEnd(b, from, to);
       state = state(from, i);
       if (state == null) {
         return -1;
@@ -300,17 +265,77 @@ final class PlainRows {
       return i;
     }
     from = i;
-    long value = 0;
-    while (i < to && b[i] >= '0' && b[i] <= '9') {
-      value = value * 10 + (b[i] - '0');
-      i++;
+    i = digitsEnd(b, from, to);
+    if (i == from || i - from > 10) {
+      return -1;
     }
-    if (i == from || i - from > 10 || value > Integer.MAX_VALUE) {
+    long value = number(b, from, i);
+    if (value > Integer.MAX_VALUE) {
       return -1;
     }
     pid = (int) value;
     i = skipSpaces(b, i, to);
     return endsLine(b, i, to) ? i : -1;
+  }
+
+  // what address() found: the String hash of the field, its last colon and the hash before it,
+  // its first closing bracket
+  private int scannedHash;
+  private int scannedColon;
+  private int scannedBeforeColon;
+  private int scannedClose;
+
+  /** Scans a field from {@code from} to the next blank: its hash, last colon, first bracket. */
+  private int address(int from, int to) {
+    byte[] b = bytes;
+    int h = 0;
+    int colon = -1;
+    int beforeColon = 0;
+    int close = -1;
+    int i = from;
+    while (i < to) {
+      byte c = b[i];
+      if (c <= ' ') {
+        break;
+      }
+      if (c == ':') {
+        colon = i;
+        beforeColon = h;
+      } else if (c == ']' && close < 0) {
+        close = i;
+      }
+      h = 31 * h + c;
+      i++;
+    }
+    scannedHash = h;
+    scannedColon = colon;
+    scannedBeforeColon = beforeColon;
+    scannedClose = close;
+    return i;
+  }
+
+  private static int wordEnd(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to && b[i] > ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private static int digitsEnd(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to && b[i] >= '0' && b[i] <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  private static long number(byte[] b, int from, int to) {
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (b[i] - '0');
+    }
+    return value;
   }
 
   private int parsedHostStart;
