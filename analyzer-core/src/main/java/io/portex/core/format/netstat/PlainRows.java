@@ -244,9 +244,8 @@ final class PlainRows {
         return -1;
       }
       from = skipSpaces(b, i, to);
-      i = wordEnd(b, from, to);
-      state = state(from, i);
-      if (state == null) {
+      i = stateEnd(from, to);
+      if (i < 0) {
         return -1;
       }
     } else if (i - from != 3 || b[from] != '*' || b[from + 1] != ':' || b[from + 2] != '*') {
@@ -314,14 +313,6 @@ final class PlainRows {
     return i;
   }
 
-  private static int wordEnd(byte[] b, int from, int to) {
-    int i = from;
-    while (i < to && b[i] > ' ') {
-      i++;
-    }
-    return i;
-  }
-
   private static int digitsEnd(byte[] b, int from, int to) {
     int i = from;
     while (i < to && b[i] >= '0' && b[i] <= '9') {
@@ -385,21 +376,34 @@ final class PlainRows {
     return value <= 65535;
   }
 
-  private TcpState state(int from, int to) {
-    int length = to - from;
+  /**
+   * Reads the state word at {@code from} into {@link #state}: one of the words netstat writes,
+   * exactly; whatever follows it is checked by the caller.
+   *
+   * @return where the word ends, or -1 when none starts there
+   */
+  private int stateEnd(int from, int to) {
+    if (from >= to) {
+      return -1;
+    }
+    byte[] b = bytes;
+    byte first = b[from];
     for (int w = 0; w < STATE_BYTES.length; w++) {
       byte[] word = STATE_BYTES[w];
-      if (word.length == length && word[0] == bytes[from]) {
-        int i = 1;
-        while (i < length && word[i] == bytes[from + i]) {
-          i++;
-        }
-        if (i == length) {
-          return RowParser.STATE_OF_WORD[w];
-        }
+      int length = word.length;
+      if (word[0] != first || from + length > to) {
+        continue;
+      }
+      int i = 1;
+      while (i < length && word[i] == b[from + i]) {
+        i++;
+      }
+      if (i == length) {
+        state = RowParser.STATE_OF_WORD[w];
+        return from + length;
       }
     }
-    return null;
+    return -1;
   }
 
   private static int skipSpaces(byte[] b, int i, int to) {
