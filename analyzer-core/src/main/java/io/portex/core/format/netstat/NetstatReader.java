@@ -26,6 +26,11 @@ import java.util.Optional;
  * the file. Lines between rows that are not {@code -b} owner lines are reported with their line
  * number; text outside tables (banners, prompts, other commands' output) is counted once. One
  * instance reads one input.
+ *
+ * <p>A file of {@link #BLOCKS_FROM} bytes or more is read in blocks on every core ({@link
+ * ReadContext#forEachBlock}): runs of plain rows come tallied from the workers ({@link PlainRows})
+ * and are added to the table in file order; every other line comes as text, as it would line by
+ * line, so that what is read and reported is the same either way.
  */
 final class NetstatReader {
 
