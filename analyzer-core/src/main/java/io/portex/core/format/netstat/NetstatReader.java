@@ -27,10 +27,11 @@ import java.util.Optional;
  * number; text outside tables (banners, prompts, other commands' output) is counted once. One
  * instance reads one input.
  *
- * <p>A file of {@link #BLOCKS_FROM} bytes or more is read in blocks on every core ({@link
- * ReadContext#forEachBlock}): runs of plain rows come tallied from the workers ({@link PlainRows})
- * and are added to the table in file order; every other line comes as text, as it would line by
- * line, so that what is read and reported is the same either way.
+ * <p>A file of {@link #BLOCKS_FROM} bytes or more is read in blocks ({@link
+ * ReadContext#forEachBlock}), on every core from {@link #THREADS_FROM} bytes (below, threads cost
+ * more than they give): runs of plain rows come tallied from the workers ({@link PlainRows}) and
+ * are added to the table in file order; every other line comes as text, as it would line by line,
+ * so that what is read and reported is the same either way.
  */
 final class NetstatReader {
 
@@ -72,8 +73,11 @@ final class NetstatReader {
   private long firstOtherLine;
   private String firstOther;
 
-  /** Files from this size on are read in blocks on every core. */
-  static final long BLOCKS_FROM = 8L << 20;
+  /** Files from this size on are read in blocks, in their raw bytes. */
+  static final long BLOCKS_FROM = 64L << 10;
+
+  /** Files from this size on have their blocks scanned on every core. */
+  static final long THREADS_FROM = 8L << 20;
 
   static final int BLOCK_SIZE = 1 << 20;
 
@@ -82,7 +86,12 @@ final class NetstatReader {
   private final int threads;
 
   NetstatReader(ReadContext context, EvidenceSink sink) {
-    this(context, sink, BLOCKS_FROM, BLOCK_SIZE, Runtime.getRuntime().availableProcessors());
+    this(
+        context,
+        sink,
+        BLOCKS_FROM,
+        BLOCK_SIZE,
+        context.file().size() >= THREADS_FROM ? Runtime.getRuntime().availableProcessors() : 1);
   }
 
   /**
