@@ -154,15 +154,14 @@ final class NetstatReader {
   private void onBlock(RowBlock block, long firstLine, ReadContext.BlockLines lines)
       throws IOException {
     long before = firstLine - 1;
-    for (Object item : block.items) {
+    for (RowBlock.Item item : block.items) {
       if (item instanceof RowBlock.Line line) {
         if (line.cut()) {
           lines.longLine(line.text(), before + line.number());
         } else {
           lines.line(line.text(), before + line.number(), line.terminated());
         }
-      } else {
-        RowBlock.Run run = (RowBlock.Run) item;
+      } else if (item instanceof RowBlock.Run run) {
         lines.rows();
         onRun(run, before + run.first(), before + run.last());
       }

@@ -12,16 +12,19 @@ import java.util.List;
  */
 final class RowBlock implements LineBlocks.Scanned {
 
+  /** A line of the block or a run of rows, in the order of the block. */
+  sealed interface Item permits Line, Run {}
+
   /** A line for the state machine; {@code cut} when it was longer than the cap and cut to it. */
-  record Line(String text, int number, boolean terminated, boolean cut) {}
+  record Line(String text, int number, boolean terminated, boolean cut) implements Item {}
 
   /**
    * Rows of lines {@code first..last}, each followed by another plain row: none can own a {@code
    * -b} owner line, have a problem, or end a table.
    */
-  record Run(RowTally rows, int first, int last) {}
+  record Run(RowTally rows, int first, int last) implements Item {}
 
-  final List<Object> items = new ArrayList<>();
+  final List<Item> items = new ArrayList<>();
   int lines;
 
   @Override
