@@ -39,11 +39,12 @@ public final class RowTally {
   int localCount;
 
   /**
-   * Remote endpoints in the order first met, with connections, TIME_WAIT, ESTABLISHED, CLOSE_WAIT.
+   * Remote endpoints in the order first met, with their counts ({@link
+   * Snapshot.Builder#REMOTE_COUNTS} each).
    */
   String[] remotes = new String[8];
 
-  int[] remoteCounts = new int[32];
+  int[] remoteCounts = new int[8 * Snapshot.Builder.REMOTE_COUNTS];
   int remoteCount;
 
   /**
@@ -68,7 +69,7 @@ public final class RowTally {
   public int remote(String endpoint) {
     if (remoteCount == remotes.length) {
       remotes = Arrays.copyOf(remotes, remoteCount * 2);
-      remoteCounts = Arrays.copyOf(remoteCounts, remoteCount * 8);
+      remoteCounts = Arrays.copyOf(remoteCounts, remoteCount * 2 * Snapshot.Builder.REMOTE_COUNTS);
     }
     remotes[remoteCount] = endpoint;
     return remoteCount++;
@@ -107,16 +108,7 @@ public final class RowTally {
     pidTotals[p]++;
     if (state != TcpState.LISTENING && state != TcpState.BOUND) {
       localCounts[local]++;
-      int[] counts = remoteCounts;
-      int at = remote * 4;
-      counts[at]++;
-      if (state == TcpState.TIME_WAIT) {
-        counts[at + 1]++;
-      } else if (state == TcpState.ESTABLISHED) {
-        counts[at + 2]++;
-      } else if (state == TcpState.CLOSE_WAIT) {
-        counts[at + 3]++;
-      }
+      Snapshot.Builder.countRemote(remoteCounts, remote * Snapshot.Builder.REMOTE_COUNTS, state);
     }
   }
 

@@ -173,15 +173,7 @@ public record Snapshot(
       if (state != TcpState.LISTENING
           && state != TcpState.BOUND
           && !connection.remote().isUnknown()) {
-        int[] tally = remoteTally(connection.remote().toString());
-        tally[0]++;
-        if (state == TcpState.TIME_WAIT) {
-          tally[1]++;
-        } else if (state == TcpState.ESTABLISHED) {
-          tally[2]++;
-        } else if (state == TcpState.CLOSE_WAIT) {
-          tally[3]++;
-        }
+        countRemote(remoteTally(connection.remote().toString()), 0, state);
       }
       return this;
     }
@@ -209,16 +201,32 @@ public record Snapshot(
       }
       int[] counts = rows.remoteCounts;
       for (int i = 0; i < rows.remoteCount; i++) {
-        int at = i * 4;
+        int at = i * REMOTE_COUNTS;
         if (counts[at] > 0) {
           int[] tally = remoteTally(rows.remotes[i]);
-          tally[0] += counts[at];
-          tally[1] += counts[at + 1];
-          tally[2] += counts[at + 2];
-          tally[3] += counts[at + 3];
+          for (int k = 0; k < REMOTE_COUNTS; k++) {
+            tally[k] += counts[at + k];
+          }
         }
       }
       return this;
+    }
+
+    /**
+     * What is counted per remote endpoint: connections, then TIME_WAIT, ESTABLISHED, CLOSE_WAIT.
+     */
+    static final int REMOTE_COUNTS = 4;
+
+    /** Counts one connection in {@code state} into the remote's counts at {@code at}. */
+    static void countRemote(int[] counts, int at, TcpState state) {
+      counts[at]++;
+      if (state == TcpState.TIME_WAIT) {
+        counts[at + 1]++;
+      } else if (state == TcpState.ESTABLISHED) {
+        counts[at + 2]++;
+      } else if (state == TcpState.CLOSE_WAIT) {
+        counts[at + 3]++;
+      }
     }
 
     /** Rows of one process tend to come together: the last tally is kept at hand. */
@@ -255,7 +263,7 @@ public record Snapshot(
       int[] tally = remotes.get(remote);
       if (tally == null) {
         String key = remotes.size() < MAX_TRACKED ? remote : OTHER_REMOTES;
-        tally = remotes.computeIfAbsent(key, k -> new int[4]);
+        tally = remotes.computeIfAbsent(key, k -> new int[REMOTE_COUNTS]);
       }
       return tally;
     }
