@@ -128,23 +128,52 @@ public final class ReadContext {
   private void forEachLine(
       String formatId, int maxLength, LineHandler handler, LongConsumer beforeLongLine)
       throws IOException {
-    if (hostLines == null) {
-      hostLines = new HostLines(formatId, diagnostics);
-    }
-    HostLines hosts = hostLines;
-    try (LineReader lines = LineReader.of(openBytes(), charset.charset(), maxLength)) {
+    HostLines hosts = hostLines(formatId);
+    readLines(
+        openBytes(),
+        1,
+        maxLength,
+        formatId,
+        (line, number, terminated) -> {
+          hosts.line(line, number);
+          handler.line(line, number, terminated);
+        },
+        beforeLongLine);
+  }
+
+  /**
+   * Hands every line of {@code in} (closed after), numbered from {@code firstLine}, to {@code
+   * handler}; a line longer than {@code maxLength} is reported instead, after {@code
+   * beforeLongLine} is told of it.
+   */
+  private void readLines(
+      InputStream in,
+      long firstLine,
+      int maxLength,
+      String formatId,
+      LineHandler handler,
+      LongConsumer beforeLongLine)
+      throws IOException {
+    try (LineReader lines = LineReader.of(in, charset.charset(), maxLength)) {
       String line;
       while ((line = lines.next()) != null) {
-        long number = lines.lineNumber();
+        long number = firstLine - 1 + lines.lineNumber();
         if (lines.wasCut()) {
           beforeLongLine.accept(number);
           longLine(formatId, line, number);
           continue;
         }
-        hosts.line(line, number);
         handler.line(line, number, lines.wasTerminated());
       }
     }
+  }
+
+  /** What finds the lines that name the input's machine, made by the first reading of its lines. */
+  private HostLines hostLines(String formatId) {
+    if (hostLines == null) {
+      hostLines = new HostLines(formatId, diagnostics);
+    }
+    return hostLines;
   }
 
   /**
@@ -216,30 +245,16 @@ public final class ReadContext {
       BlockHandler<R> handler,
       LineHandler lines)
       throws IOException {
-    if (hostLines == null) {
-      hostLines = new HostLines(formatId, diagnostics);
-    }
-    HostLines hosts = hostLines;
-    BlockLines blockLines = new BlockLines(formatId, lines, hosts);
+    BlockLines blockLines = new BlockLines(formatId, lines, hostLines(formatId));
     try (InputStream in = openBytes()) {
       new LineBlocks(blockSize, threads, maxLineLength)
           .read(
               in,
               scanner,
               (scanned, firstLine) -> handler.block(scanned, firstLine, blockLines),
-              (rest, firstLine) -> {
-                try (LineReader reader = LineReader.of(rest, charset.charset(), maxLineLength)) {
-                  String line;
-                  while ((line = reader.next()) != null) {
-                    long number = firstLine - 1 + reader.lineNumber();
-                    if (reader.wasCut()) {
-                      longLine(formatId, line, number);
-                    } else {
-                      blockLines.line(line, number, reader.wasTerminated());
-                    }
-                  }
-                }
-              });
+              (rest, firstLine) ->
+                  readLines(
+                      rest, firstLine, maxLineLength, formatId, blockLines::line, number -> {}));
     }
   }
 
