@@ -32,10 +32,9 @@ final class MonitorLogReader {
 
   private record Top(TopBlock block) implements Read {}
 
-  /** The stamp of the last count line, and its time as the file's order reads it so far. */
+  /** The stamp of the last count line, or null when it had none: the time of a top-N list. */
   private LocalStamp countStamp;
 
-  private Instant countTime;
   private long count = -1;
   private TopBlock block;
   private long messages;
@@ -123,13 +122,11 @@ final class MonitorLogReader {
           "'" + line.stampText() + "' is no time; count not read",
           text.strip());
       countStamp = null;
-      countTime = null;
       count = -1;
       return;
     }
     Instant time = stamped.stamp(line.stamp(), number, text);
     countStamp = line.stamp();
-    countTime = time;
     count = line.count();
     if (line.count() < 0) {
       diagnostics.warning(
@@ -143,7 +140,7 @@ final class MonitorLogReader {
   }
 
   private void startBlock(TopTitle title, String text, long number) {
-    block = new TopBlock(title, number, countTime, countStamp);
+    block = new TopBlock(title, number, countStamp);
     if (title.kind() == null) {
       diagnostics.warning(
           "monitor-log.unknown-top",
@@ -151,7 +148,7 @@ final class MonitorLogReader {
           "a top-N list of something portex does not read (only local ports, remote addresses and"
               + " processes); skipped",
           text.strip());
-    } else if (countTime == null) {
+    } else if (countStamp == null) {
       diagnostics.info(
           "monitor-log.untimed-top",
           number,
@@ -200,7 +197,7 @@ final class MonitorLogReader {
       }
       return;
     }
-    stamped.add(new Top(ended), ended.time(), ended.stamp());
+    stamped.add(new Top(ended), null, ended.stamp());
   }
 
   private void finish() {

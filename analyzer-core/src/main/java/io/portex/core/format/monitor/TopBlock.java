@@ -9,35 +9,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** A top-N block being read: its title, the time it belongs to, the entries so far. */
+/** A top-N block being read: its title, the stamp of the count line it belongs to, the entries. */
 final class TopBlock {
 
   private final TopTitle title;
   private final long titleLine;
-  private final Instant time;
   private final LocalStamp stamp;
   private final List<TopTalkers.Entry> entries = new ArrayList<>();
   private long lastLine;
   private boolean countFirst;
 
   /**
-   * @param time the time of the count line before it, or null
-   * @param stamp the stamp that time was read from, or null
+   * @param stamp the stamp of the count line before it, or null
    */
-  TopBlock(TopTitle title, long titleLine, Instant time, LocalStamp stamp) {
+  TopBlock(TopTitle title, long titleLine, LocalStamp stamp) {
     this.title = title;
     this.titleLine = titleLine;
-    this.time = time;
     this.stamp = stamp;
     this.lastLine = titleLine;
   }
 
   TopTitle title() {
     return title;
-  }
-
-  Instant time() {
-    return time;
   }
 
   LocalStamp stamp() {
