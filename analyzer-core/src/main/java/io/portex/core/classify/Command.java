@@ -17,6 +17,21 @@ public record Command(Shell shell, Purpose purpose, String line) {
     Objects.requireNonNull(line, "line");
   }
 
+  // equals and hashCode written out, as in Note, which holds commands
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Command command
+        && shell == command.shell
+        && purpose == command.purpose
+        && line.equals(command.line);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(shell, purpose, line);
+  }
+
   /** The shell a line is written for. */
   public enum Shell {
     /** cmd.exe, typed at the prompt (not in a .cmd file: {@code %i}, not {@code %%i}). */

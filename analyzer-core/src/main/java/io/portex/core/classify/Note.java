@@ -1,6 +1,7 @@
 package io.portex.core.classify;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Something the reader of the verdict should know: where the evidence disagrees with itself, or
@@ -14,7 +15,7 @@ import java.util.List;
 public record Note(String code, NoteSeverity severity, String message, List<Command> commands) {
 
   public Note {
-    java.util.Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(severity, "severity");
     commands = List.copyOf(commands);
   }
 
@@ -31,5 +32,23 @@ public record Note(String code, NoteSeverity severity, String message, List<Comm
   /** The first line, or null: for renderers that show one. */
   public String command() {
     return commands.isEmpty() ? null : commands.get(0).line();
+  }
+
+  // equals and hashCode written out (Analysis keeps each note once): a record's generated ones are
+  // bootstrapped through method handles on first use, ~13 ms of a fresh process
+  // (benchmarks/README.md)
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Note note
+        && Objects.equals(code, note.code)
+        && severity == note.severity
+        && Objects.equals(message, note.message)
+        && commands.equals(note.commands);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, severity, message, commands);
   }
 }

