@@ -10,12 +10,8 @@ import io.portex.core.time.FileNameTime;
 import io.portex.core.time.FileTime;
 import io.portex.core.time.TimestampRecognizer;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -311,10 +307,48 @@ public final class ReadContext {
   public void forEachCsvRecord(
       String formatId, char delimiter, int maxColumns, int maxFieldLength, CsvRecordHandler handler)
       throws IOException {
-    try (CsvReader csv = openCsv(delimiter, maxColumns, maxFieldLength)) {
-      String[] fields;
-      while ((fields = csv.next()) != null) {
-        handler.record(fields, csv.line());
+    forEachCsvRecord(
+        formatId,
+        delimiter,
+        maxColumns,
+        maxFieldLength,
+        handler,
+        CSV_BLOCKS_FROM,
+        CSV_BLOCK_SIZE,
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /** CSV texts from this size on are parsed in blocks on every core ({@link CsvBlocks}). */
+  static final long CSV_BLOCKS_FROM = 8L << 20;
+
+  static final int CSV_BLOCK_SIZE = 1 << 20;
+
+  /**
+   * As {@link #forEachCsvRecord(String, char, int, int, CsvRecordHandler)}: a text of {@code
+   * blocksFrom} bytes or more, in a charset whose lines can be cut in bytes, is parsed in blocks of
+   * {@code blockSize} on {@code threads} threads.
+   */
+  void forEachCsvRecord(
+      String formatId,
+      char delimiter,
+      int maxColumns,
+      int maxFieldLength,
+      CsvRecordHandler handler,
+      long blocksFrom,
+      int blockSize,
+      int threads)
+      throws IOException {
+    try {
+      if (threads > 1 && readsInBlocks(blocksFrom)) {
+        new CsvBlocks(charset.charset(), delimiter, maxColumns, maxFieldLength, handler)
+            .read(this::openBytes, new LineBlocks(blockSize, threads, maxLineLength));
+        return;
+      }
+      try (CsvReader csv = openCsv(delimiter, maxColumns, maxFieldLength)) {
+        String[] fields;
+        while ((fields = csv.next()) != null) {
+          handler.record(fields, csv.line());
+        }
       }
     } catch (CsvReader.CsvException e) {
       csvError(formatId, e);
@@ -343,16 +377,8 @@ public final class ReadContext {
   }
 
   private CsvReader openCsv(char delimiter, int maxColumns, int maxFieldLength) throws IOException {
-    Reader reader =
-        new InputStreamReader(
-            openBytes(),
-            charset
-                .charset()
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     return new CsvReader(
-        new BufferedReader(reader, 1 << 16), delimiter, maxColumns, maxFieldLength);
+        CsvBlocks.reader(openBytes(), charset.charset()), delimiter, maxColumns, maxFieldLength);
   }
 
   /** The raw bytes after any byte-order mark. */

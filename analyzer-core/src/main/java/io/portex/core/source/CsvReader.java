@@ -1,6 +1,7 @@
 package io.portex.core.source;
 
 import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvFormat;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.Closeable;
@@ -33,7 +34,11 @@ public final class CsvReader implements Closeable {
   public static final int DEFAULT_MAX_COLUMNS = 1024;
 
   private final CsvParser parser;
+  private final long lineOffset;
+  private final String givenSeparator;
+  private final int maxColumns;
   private long recordLine;
+  private int recordBreaks;
 
   /**
    * @param in the text, any byte-order mark already skipped
@@ -51,14 +56,75 @@ public final class CsvReader implements Closeable {
    * times the longest line, so that memory stays bounded.
    */
   public CsvReader(Reader in, char delimiter, int maxColumns, int maxFieldLength) {
+    this(in, delimiter, maxColumns, maxFieldLength, null, 1);
+  }
+
+  /**
+   * A reader of text that starts on line {@code firstLine} of a larger text, whose line separator
+   * was found there.
+   *
+   * @param lineSeparator {@code "\r\n"}, {@code "\n"} or {@code "\r"}; null to take the first one
+   *     the text holds, as the other constructors do
+   * @param firstLine the number of the text's first line in the larger text, 1-based
+   */
+  public CsvReader(
+      Reader in,
+      char delimiter,
+      int maxColumns,
+      int maxFieldLength,
+      String lineSeparator,
+      long firstLine) {
+    this(in, delimiter, maxColumns, maxFieldLength, lineSeparator, firstLine, DEFAULT_BUFFER, true);
+  }
+
+  /**
+   * A reader of a short text of at most {@code length} characters (a block of lines parsed on its
+   * own), with a buffer to match.
+   */
+  public static CsvReader ofShortText(
+      Reader in, int length, char delimiter, int maxColumns, int maxFieldLength) {
+    return new CsvReader(
+        in,
+        delimiter,
+        maxColumns,
+        maxFieldLength,
+        null,
+        1,
+        Math.min(DEFAULT_BUFFER, Math.max(MIN_BUFFER, length + 1)),
+        false);
+  }
+
+  /** univocity's own input buffer, in characters. */
+  private static final int DEFAULT_BUFFER = 1 << 20;
+
+  private static final int MIN_BUFFER = 1 << 10;
+
+  private CsvReader(
+      Reader in,
+      char delimiter,
+      int maxColumns,
+      int maxFieldLength,
+      String lineSeparator,
+      long firstLine,
+      int bufferSize,
+      boolean readAhead) {
     CsvParserSettings settings = new CsvParserSettings();
+    settings.setInputBufferSize(bufferSize);
+    // univocity reads ahead on a thread of its own where there are cores for it: worth it for a
+    // long text, a thread too many for a short one (a block of a text parsed on every core)
+    settings.setReadInputOnSeparateThread(readAhead);
     settings.getFormat().setDelimiter(delimiter);
     settings.getFormat().setQuote('"');
     settings.getFormat().setQuoteEscape('"');
     settings.getFormat().setComment('\0'); // "#TYPE ..." is data: the formats judge it
-    settings.setLineSeparatorDetectionEnabled(true);
+    if (lineSeparator == null) {
+      settings.setLineSeparatorDetectionEnabled(true);
+    } else {
+      settings.getFormat().setLineSeparator(lineSeparator);
+    }
     settings.setMaxCharsPerColumn(maxFieldLength);
     settings.setMaxColumns(maxColumns);
+    this.maxColumns = maxColumns;
     settings.setNullValue("");
     settings.setEmptyValue("");
     settings.setSkipEmptyLines(true);
@@ -67,6 +133,8 @@ public final class CsvReader implements Closeable {
     settings.setErrorContentLength(80);
     parser = new CsvParser(settings);
     parser.beginParsing(in);
+    lineOffset = firstLine - 1;
+    givenSeparator = lineSeparator;
   }
 
   /**
@@ -78,18 +146,40 @@ public final class CsvReader implements Closeable {
     try {
       String[] record = parser.parseNext();
       if (record != null) {
-        recordLine = parser.getContext().currentLine() - lineBreaksIn(record);
+        recordBreaks = lineBreaksIn(record);
+        recordLine = lineOffset + parser.getContext().currentLine() - recordBreaks;
       }
       return record;
     } catch (TextParsingException e) {
-      String message = e.getMessage() == null ? "unreadable CSV" : firstLine(e.getMessage());
-      throw new CsvException(message, e.getLineIndex() + 1);
+      // univocity says "too many fields" with the message of the index exception behind it, which
+      // the JIT may drop once it has thrown many: said in words of our own, the same every time
+      String message =
+          e.getCause() instanceof ArrayIndexOutOfBoundsException
+              ? "a record of more than " + maxColumns + " fields"
+              : e.getMessage() == null ? "unreadable CSV" : firstLine(e.getMessage());
+      throw new CsvException(message, lineOffset + e.getLineIndex() + 1);
     }
   }
 
   /** The line (1-based) on which the record {@link #next()} returned last starts. */
   public long line() {
     return recordLine;
+  }
+
+  /**
+   * The line separator of the text: the one given, else the first one met so far (null before any).
+   */
+  public String lineSeparator() {
+    if (givenSeparator != null) {
+      return givenSeparator;
+    }
+    CsvFormat format = parser.getDetectedFormat();
+    return format == null ? null : format.getLineSeparatorString();
+  }
+
+  /** True when a field of the record {@link #next()} returned last holds a line break. */
+  public boolean spannedLines() {
+    return recordBreaks > 0;
   }
 
   /** Line breaks inside quoted fields: the record started that many lines before it ended. */

@@ -1,0 +1,197 @@
+package io.portex.core.format;
+
+import io.portex.core.source.CsvReader;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A big CSV text parsed on several threads with the records and lines a parse from start to end
+ * gives. The text is cut into blocks of whole lines ({@link LineBlocks}); each block is parsed on a
+ * worker as if a record started at its first line. That holds while every record before it lies on
+ * a line of its own, which each worker checks of its block: no field holds a line break (a quoted
+ * field that goes on past its line, or past the block, holds one), nothing in the block is not CSV,
+ * and its line ends are the file's. From the first block that fails the check, the rest of the text
+ * is parsed on the reading thread from that block's first byte, so a text with line breaks inside
+ * quotes, a stray quote or an error costs only speed.
+ */
+final class CsvBlocks {
+
+  /** The first line break must come this early for a block's parse to be trusted. */
+  private static final int SEPARATOR_WITHIN = 4096;
+
+  /** What a worker made of one block. */
+  record Parsed(List<String[]> records, long[] recordLines, int lines, int bytes, String separator)
+      implements LineBlocks.Scanned {
+
+    /** A block that has to be parsed from start to end with what follows it. */
+    static Parsed unsafe(int lines, int bytes) {
+      return new Parsed(null, null, lines, bytes, null);
+    }
+
+    boolean safe() {
+      return records != null;
+    }
+  }
+
+  /** From this block on, the text is parsed on the reading thread. */
+  private static final class Restart extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long offset;
+    final long firstLine;
+
+    Restart(long offset, long firstLine) {
+      super("parsed from start to end from offset " + offset);
+      this.offset = offset;
+      this.firstLine = firstLine;
+    }
+  }
+
+  /** Opens the text again, any byte-order mark skipped. */
+  @FunctionalInterface
+  interface Source {
+    InputStream open() throws IOException;
+  }
+
+  private final Charset charset;
+  private final char delimiter;
+  private final int maxColumns;
+  private final int maxFieldLength;
+  private final ReadContext.CsvRecordHandler handler;
+
+  private String separator;
+  private long offset;
+
+  CsvBlocks(
+      Charset charset,
+      char delimiter,
+      int maxColumns,
+      int maxFieldLength,
+      ReadContext.CsvRecordHandler handler) {
+    this.charset = charset;
+    this.delimiter = delimiter;
+    this.maxColumns = maxColumns;
+    this.maxFieldLength = maxFieldLength;
+    this.handler = handler;
+  }
+
+  /**
+   * Parses the whole text, handing each record to the handler in order.
+   *
+   * @throws CsvReader.CsvException where the text cannot be read as CSV any further
+   */
+  void read(Source source, LineBlocks blocks) throws IOException {
+    try (InputStream in = source.open()) {
+      blocks.read(in, this::parse, this::accept, (rest, firstLine) -> serial(rest, firstLine));
+    } catch (Restart restart) {
+      try (InputStream in = source.open()) {
+        in.skipNBytes(restart.offset);
+        serial(in, restart.firstLine);
+      }
+    }
+  }
+
+  /** On a worker: the records of the bytes {@code from..to}, or that they cannot be trusted. */
+  private Parsed parse(byte[] bytes, int from, int to, boolean last) {
+    int lines = 0;
+    int firstBreak = -1;
+    boolean carriageReturnEnds = false;
+    boolean lineFeedEnds = false;
+    boolean loneCarriageReturn = false;
+    for (int i = from; i < to; i++) {
+      byte b = bytes[i];
+      if (b == '\n') {
+        lines++;
+        firstBreak = firstBreak < 0 ? i - from : firstBreak;
+        boolean afterReturn = i > from && bytes[i - 1] == '\r';
+        carriageReturnEnds |= afterReturn;
+        lineFeedEnds |= !afterReturn;
+      } else if (b == '\r') {
+        loneCarriageReturn |= i + 1 == to || bytes[i + 1] != '\n';
+      }
+    }
+    if (to > from && bytes[to - 1] != '\n') {
+      lines++;
+    }
+    int size = to - from;
+    if (firstBreak < 0
+        || firstBreak > SEPARATOR_WITHIN
+        || loneCarriageReturn
+        || (carriageReturnEnds && lineFeedEnds)) {
+      return Parsed.unsafe(lines, size);
+    }
+    List<String[]> records = new ArrayList<>();
+    long[] recordLines = new long[lines];
+    try (CsvReader csv =
+        CsvReader.ofShortText(
+            decoded(new ByteArrayInputStream(bytes, from, size), charset),
+            size,
+            delimiter,
+            maxColumns,
+            maxFieldLength)) {
+      String[] fields;
+      while ((fields = csv.next()) != null) {
+        if (csv.spannedLines() || records.size() == lines) {
+          return Parsed.unsafe(lines, size);
+        }
+        recordLines[records.size()] = csv.line();
+        records.add(fields);
+      }
+      return new Parsed(records, recordLines, lines, size, csv.lineSeparator());
+    } catch (CsvReader.CsvException e) {
+      return Parsed.unsafe(lines, size);
+    }
+  }
+
+  /** On the reading thread, in file order. */
+  private void accept(Parsed parsed, long firstLine) throws IOException {
+    if (separator == null && parsed.safe() && isLineFeedEnd(parsed.separator())) {
+      separator = parsed.separator(); // the first block's: what a parse from the start finds
+    }
+    if (!parsed.safe() || !parsed.separator().equals(separator)) {
+      throw new Restart(offset, firstLine);
+    }
+    List<String[]> records = parsed.records();
+    for (int i = 0; i < records.size(); i++) {
+      handler.record(records.get(i), firstLine - 1 + parsed.recordLines()[i]);
+    }
+    offset += parsed.bytes();
+  }
+
+  private static boolean isLineFeedEnd(String separator) {
+    return "\n".equals(separator) || "\r\n".equals(separator);
+  }
+
+  /** The text from {@code in} on, from start to end on this thread. */
+  private void serial(InputStream in, long firstLine) throws IOException {
+    try (CsvReader csv =
+        new CsvReader(
+            reader(in, charset), delimiter, maxColumns, maxFieldLength, separator, firstLine)) {
+      String[] fields;
+      while ((fields = csv.next()) != null) {
+        handler.record(fields, csv.line());
+      }
+    }
+  }
+
+  /** The text of CSV bytes, buffered: what a parse from start to end reads. */
+  static Reader reader(InputStream in, Charset charset) {
+    return new BufferedReader(decoded(in, charset), 1 << 16);
+  }
+
+  private static Reader decoded(InputStream in, Charset charset) {
+    return new InputStreamReader(
+        in,
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+  }
+}
