@@ -53,6 +53,7 @@ public final class Analyzer {
   private final BundleLimits bundleLimits;
   private final Thresholds thresholds;
   private final Long timeWaitSeconds;
+  private final int readingThreads;
 
   private Analyzer(Builder builder) {
     this.zone = builder.zone;
@@ -62,6 +63,7 @@ public final class Analyzer {
     this.bundleLimits = builder.bundleLimits;
     this.thresholds = builder.thresholds;
     this.timeWaitSeconds = builder.timeWaitSeconds;
+    this.readingThreads = builder.readingThreads;
   }
 
   public static Builder builder() {
@@ -77,8 +79,25 @@ public final class Analyzer {
   }
 
   /**
+   * This analyzer with one big input read on at most {@code threads} threads: for callers that
+   * analyze several tickets at once, so that together they use the cores once.
+   */
+  public Analyzer withReadingThreads(int threads) {
+    Builder builder = new Builder();
+    builder.zone = zone;
+    builder.maxLineLength = maxLineLength;
+    builder.diagnosticsPerCode = diagnosticsPerCode;
+    builder.formats = formats;
+    builder.bundleLimits = bundleLimits;
+    builder.thresholds = thresholds;
+    builder.timeWaitSeconds = timeWaitSeconds;
+    return builder.readingThreads(threads).build();
+  }
+
+  /**
    * Every setting that shapes a result, in words: equal texts mean that the same inputs give the
    * same analysis (for one version of portex). Tools that keep results use it to tell stale ones.
+   * The reading threads are not among them: they change how fast, never what.
    */
   @Override
   public String toString() {
@@ -248,7 +267,8 @@ public final class Analyzer {
           "input.charset", 0, "read as " + charset.label() + ": " + charset.reason(), "");
     }
     ReadContext context =
-        new ReadContext(peeked.asInput(), charset, zone, maxLineLength, diagnostics);
+        new ReadContext(
+            peeked.asInput(), charset, zone, maxLineLength, diagnostics, readingThreads);
     TicketEvidence.InputSink sink = evidence.sinkFor(input, diagnostics);
     try {
       best.get().format().read(context, sink);
@@ -328,6 +348,7 @@ public final class Analyzer {
     private BundleLimits bundleLimits = BundleLimits.DEFAULT;
     private Thresholds thresholds = Thresholds.DEFAULT;
     private Long timeWaitSeconds;
+    private int readingThreads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -382,6 +403,18 @@ public final class Analyzer {
         throw new IllegalArgumentException("TIME_WAIT lasts 1 to 300 s: " + seconds);
       }
       this.timeWaitSeconds = seconds;
+      return this;
+    }
+
+    /**
+     * The most threads one big input (a long netstat loop or CSV export, an event log) is read on
+     * (default: one per core). Results are the same for any number.
+     */
+    public Builder readingThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("readingThreads must be at least 1: " + threads);
+      }
+      this.readingThreads = threads;
       return this;
     }
 

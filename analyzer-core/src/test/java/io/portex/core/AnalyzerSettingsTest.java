@@ -1,6 +1,7 @@
 package io.portex.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.portex.core.classify.Thresholds;
 import java.time.ZoneId;
@@ -26,5 +27,17 @@ class AnalyzerSettingsTest {
         .isNotEqualTo(defaults);
     assertThat(Analyzer.builder().timeWaitSeconds(60).build().toString()).isNotEqualTo(defaults);
     assertThat(Analyzer.builder().maxLineLength(1000).build().toString()).isNotEqualTo(defaults);
+  }
+
+  @Test
+  void readingThreadsChangeNoResultAndKeepEveryOtherSetting() {
+    Analyzer berlin =
+        Analyzer.builder().zone(ZoneId.of("Europe/Berlin")).timeWaitSeconds(60).build();
+
+    assertThat(berlin.withReadingThreads(1).toString()).isEqualTo(berlin.toString());
+    assertThat(Analyzer.builder().readingThreads(3).build().toString())
+        .isEqualTo(Analyzer.builder().build().toString());
+    assertThatThrownBy(() -> Analyzer.builder().readingThreads(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -30,6 +30,7 @@ final class ReadContexts {
         CharsetDetector.detect(head, head.length),
         ZoneOffset.UTC,
         MAX_LINE_LENGTH,
-        new DiagnosticSink(file.name(), 50));
+        new DiagnosticSink(file.name(), 50),
+        Runtime.getRuntime().availableProcessors());
   }
 }

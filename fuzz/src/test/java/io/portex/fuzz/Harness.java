@@ -77,7 +77,7 @@ final class Harness {
         InputFile.of("fuzz.txt", data.length, null, () -> new ByteArrayInputStream(data));
     ReadContext context =
         new ReadContext(
-            input, charset, ZoneOffset.UTC, 16 * 1024, new DiagnosticSink("fuzz.txt", 50));
+            input, charset, ZoneOffset.UTC, 16 * 1024, new DiagnosticSink("fuzz.txt", 50), 2);
     try {
       format.read(context, new Counting());
     } catch (IOException | UncheckedIOException e) {

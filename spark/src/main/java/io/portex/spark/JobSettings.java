@@ -36,8 +36,11 @@ record JobSettings(
         options.redact());
   }
 
-  /** The analyzer the command line describes, as {@code portex batch} builds it. */
+  /**
+   * The analyzer the command line describes, as {@code portex batch} builds it, reading each input
+   * on the task's own thread: Spark runs a task per core already.
+   */
   Analyzer analyzer() {
-    return AnalysisOptions.analyzer(ZoneId.of(zone), thresholds);
+    return AnalysisOptions.analyzer(ZoneId.of(zone), thresholds).withReadingThreads(1);
   }
 }

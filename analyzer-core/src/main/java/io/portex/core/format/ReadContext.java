@@ -42,19 +42,29 @@ public final class ReadContext {
   private final ZoneId zone;
   private final int maxLineLength;
   private final DiagnosticSink diagnostics;
+  private final int readingThreads;
   private HostLines hostLines;
 
+  /**
+   * @param readingThreads the most threads a big input may be read on ({@link
+   *     io.portex.core.Analyzer.Builder#readingThreads})
+   */
   public ReadContext(
       InputFile file,
       DetectedCharset charset,
       ZoneId zone,
       int maxLineLength,
-      DiagnosticSink diagnostics) {
+      DiagnosticSink diagnostics,
+      int readingThreads) {
+    if (readingThreads < 1) {
+      throw new IllegalArgumentException("readingThreads must be at least 1: " + readingThreads);
+    }
     this.file = Objects.requireNonNull(file);
     this.charset = Objects.requireNonNull(charset);
     this.zone = Objects.requireNonNull(zone);
     this.maxLineLength = maxLineLength;
     this.diagnostics = Objects.requireNonNull(diagnostics);
+    this.readingThreads = readingThreads;
   }
 
   public InputFile file() {
@@ -77,6 +87,11 @@ public final class ReadContext {
 
   public DiagnosticSink diagnostics() {
     return diagnostics;
+  }
+
+  /** The most threads this input may be read on. */
+  public int readingThreads() {
+    return readingThreads;
   }
 
   public TimestampRecognizer timestamps() {
@@ -315,7 +330,7 @@ public final class ReadContext {
         handler,
         CSV_BLOCKS_FROM,
         CSV_BLOCK_SIZE,
-        Runtime.getRuntime().availableProcessors());
+        readingThreads);
   }
 
   /** CSV texts from this size on are parsed in blocks on every core ({@link CsvBlocks}). */

@@ -52,7 +52,8 @@ class CsvBlocksTest {
             CharsetDetector.detect(head, head.length),
             ZoneOffset.UTC,
             MAX_LINE,
-            diagnostics);
+            diagnostics,
+            2);
     List<String> records = new ArrayList<>();
     context.forEachCsvRecord(
         "test",

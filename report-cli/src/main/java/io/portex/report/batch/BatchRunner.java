@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 /**
  * Analyzes an archive of tickets: each folder or {@code .zip} directly under the root is one case.
  * Cases run in parallel on {@code jobs} threads (one analysis each, so memory stays bounded by
- * {@code jobs} cases); a failing case is reported and the others go on. Writes {@code
- * <case>/report.html}, {@code <case>/result.json}, {@code index.html}, {@code summary.csv} and
- * {@code summary.json} under the output folder.
+ * {@code jobs} cases; a big input of a case is read on the case's share of the cores); a failing
+ * case is reported and the others go on. Writes {@code <case>/report.html}, {@code
+ * <case>/result.json}, {@code index.html}, {@code summary.csv} and {@code summary.json} under the
+ * output folder.
  */
 public final class BatchRunner {
 
@@ -41,7 +42,9 @@ public final class BatchRunner {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
     }
-    this.analyzer = analyzer;
+    // the cases share the cores: a big input of one case is read on its share of them
+    this.analyzer =
+        analyzer.withReadingThreads(Math.max(1, Runtime.getRuntime().availableProcessors() / jobs));
     this.report = report;
     this.jobs = jobs;
     this.incremental = incremental;

@@ -37,7 +37,7 @@ final class EvtxReader {
   private long events;
 
   EvtxReader(ReadContext context, EvidenceSink sink) {
-    this(context, sink, true, Runtime.getRuntime().availableProcessors());
+    this(context, sink, true, context.readingThreads());
   }
 
   /**

@@ -91,7 +91,7 @@ final class NetstatReader {
         sink,
         BLOCKS_FROM,
         BLOCK_SIZE,
-        context.file().size() >= THREADS_FROM ? Runtime.getRuntime().availableProcessors() : 1);
+        context.file().size() >= THREADS_FROM ? context.readingThreads() : 1);
   }
 
   /**

@@ -90,7 +90,7 @@ public final class EventReads {
       DiagnosticSink diagnostics = new DiagnosticSink(input.name(), 50);
       ReadContext context =
           new ReadContext(
-              input, CharsetDetector.detect(head, head.length), zone, 16 * 1024, diagnostics);
+              input, CharsetDetector.detect(head, head.length), zone, 16 * 1024, diagnostics, 2);
       List<EventRecord> events = new ArrayList<>();
       format.read(context, collect(events));
       return new Result(format.id(), events, diagnostics.diagnostics());

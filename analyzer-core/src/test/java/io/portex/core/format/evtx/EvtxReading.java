@@ -72,7 +72,12 @@ record EvtxReading(List<EventRecord> events, List<Diagnostic> diagnostics) {
         };
     ReadContext context =
         new ReadContext(
-            input, CharsetDetector.detect(new byte[0], 0), ZoneOffset.UTC, 16 * 1024, diagnostics);
+            input,
+            CharsetDetector.detect(new byte[0], 0),
+            ZoneOffset.UTC,
+            16 * 1024,
+            diagnostics,
+            2);
     try {
       if (way == null) {
         new EvtxFormat().read(context, sink);

@@ -55,7 +55,8 @@ class BlockReadingTest {
             CharsetDetector.detect(head, head.length),
             ZoneOffset.UTC,
             MAX_LINE,
-            diagnostics);
+            diagnostics,
+            2);
     List<Snapshot> snapshots = new ArrayList<>();
     EvidenceSink sink =
         new EvidenceSink() {

@@ -68,7 +68,8 @@ class NetTcpForcedReadTest {
         CharsetDetector.detect(head, head.length),
         ZoneOffset.UTC,
         16 * 1024,
-        new DiagnosticSink(input.name(), 50));
+        new DiagnosticSink(input.name(), 50),
+        2);
   }
 
   private static EvidenceSink collect(List<Snapshot> snapshots) {

@@ -72,7 +72,7 @@ record CaptureReading(String format, PacketCapture capture, List<Diagnostic> dia
           }
         };
     ReadContext context =
-        new ReadContext(input, text.charset(), ZoneOffset.UTC, 16 * 1024, diagnostics);
+        new ReadContext(input, text.charset(), ZoneOffset.UTC, 16 * 1024, diagnostics, 2);
     try {
       format.read(context, sink);
     } catch (IOException e) {
