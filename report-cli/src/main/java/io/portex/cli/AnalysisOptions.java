@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,13 +20,7 @@ public final class AnalysisOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(
-      names = "--tz",
-      paramLabel = "ZONE",
-      defaultValue = "UTC",
-      converter = ZoneConverter.class,
-      description = "Zone of times written without one (default: ${DEFAULT-VALUE}).")
-  ZoneId zone;
+  @Mixin ZoneOption zoneOption;
 
   @Option(
       names = "--threshold",
@@ -53,7 +48,7 @@ public final class AnalysisOptions {
   /** The analyzer these options describe; an unknown threshold name is a usage error. */
   public Analyzer analyzer() {
     try {
-      return analyzer(zone, thresholdOverrides);
+      return analyzer(zone(), thresholdOverrides);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -61,7 +56,7 @@ public final class AnalysisOptions {
 
   /** The zone of {@code --tz}. */
   public ZoneId zone() {
-    return zone;
+    return zoneOption.zone();
   }
 
   /** The thresholds of {@code --threshold}, by name, in the order given. */

@@ -10,7 +10,6 @@ import io.portex.core.model.TimeSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,13 +42,7 @@ final class FormatsCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Show every format's confidence, not only the best.")
   boolean all;
 
-  @Option(
-      names = "--tz",
-      paramLabel = "ZONE",
-      defaultValue = "UTC",
-      converter = ZoneConverter.class,
-      description = "Zone of times written without one (default: ${DEFAULT-VALUE}).")
-  ZoneId zone;
+  @Mixin ZoneOption zoneOption;
 
   private static final DateTimeFormatter LOCAL =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -56,7 +50,7 @@ final class FormatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Analyzer analyzer = Analyzer.builder().zone(zone).build();
+    Analyzer analyzer = Analyzer.builder().zone(zoneOption.zone()).build();
     if (paths.isEmpty()) {
       for (InputFormat format : analyzer.formats().formats()) {
         out.printf(Locale.ROOT, "%-20s %s%n", format.id(), format.description());
@@ -137,7 +131,7 @@ final class FormatsCommand implements Callable<Integer> {
       if (!first.equals(last)) {
         out.append(time(last));
       }
-      out.append(' ').append(zone.getId());
+      out.append(' ').append(zoneOption.zone().getId());
       if (!sources.contains(TimeSource.CONTENT)) {
         out.append(
             sources.contains(TimeSource.FILE_MTIME)
@@ -158,6 +152,6 @@ final class FormatsCommand implements Callable<Integer> {
   }
 
   private String time(Instant instant) {
-    return LOCAL.format(instant.atZone(zone));
+    return LOCAL.format(instant.atZone(zoneOption.zone()));
   }
 }

@@ -1,0 +1,21 @@
+package io.portex.cli;
+
+import java.time.ZoneId;
+import picocli.CommandLine.Option;
+
+/** The {@code --tz} option: of {@code formats}, and of every analysis ({@link AnalysisOptions}). */
+public final class ZoneOption {
+
+  @Option(
+      names = "--tz",
+      paramLabel = "ZONE",
+      defaultValue = "UTC",
+      converter = ZoneConverter.class,
+      description = "Zone of times written without one (default: ${DEFAULT-VALUE}).")
+  ZoneId zone;
+
+  /** The zone given, UTC by default. */
+  public ZoneId zone() {
+    return zone;
+  }
+}
