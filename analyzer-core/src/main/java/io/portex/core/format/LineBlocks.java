@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * One big text cut into blocks of whole lines (each ends after a line feed), scanned in their raw
  * bytes on several threads and handed back in file order ({@link OrderedWork}): what lets one file
- * use every core. Only for charsets in which the byte 0x0A is only ever a line feed and the ASCII
- * bytes are themselves. A few buffers circulate; a block's bytes are not kept past its scan.
+ * use every core. For charsets in which the byte 0x0A is only ever a line feed and the ASCII bytes
+ * are themselves, and for UTF-16 (cut after a line feed's two bytes, at an even offset), whose
+ * blocks the scanner decodes itself. A few buffers circulate; a block's bytes are not kept past its
+ * scan.
  *
  * <p>A line that does not fit a block makes the block larger, up to a few times the line cap; a
  * line longer still (or text without line feeds) is read from there on one line at a time on the
@@ -31,12 +33,36 @@ public final class LineBlocks {
   private final int blockSize;
   private final int threads;
   private final int maxLineLength;
+
+  /** How a line feed is written: 0 one byte, 1 UTF-16LE, 2 UTF-16BE. */
+  private final int lineFeed;
+
   private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
 
-  LineBlocks(int blockSize, int threads, int maxLineLength) {
-    this.blockSize = blockSize;
+  LineBlocks(int blockSize, int threads, int maxLineLength, Charset charset) {
+    if (!cutsAtLineFeeds(charset)) {
+      throw new IllegalArgumentException("no line feed to cut " + charset + " at");
+    }
+    this.blockSize = Math.max(2, blockSize & ~1); // even: a UTF-16 block ends between characters
     this.threads = threads;
     this.maxLineLength = maxLineLength;
+    this.lineFeed =
+        charset.equals(StandardCharsets.UTF_16LE)
+            ? 1
+            : charset.equals(StandardCharsets.UTF_16BE) ? 2 : 0;
+  }
+
+  /**
+   * True when a text in {@code charset} can be cut into blocks of whole lines: one that {@link
+   * #readsInBytes}, or UTF-16 of either byte order.
+   */
+  static boolean cutsAtLineFeeds(Charset charset) {
+    return isUtf16(charset) || readsInBytes(charset);
+  }
+
+  /** UTF-16 in a known byte order: the bytes of a block have to be decoded before they are read. */
+  public static boolean isUtf16(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE);
   }
 
   /**
@@ -93,10 +119,7 @@ public final class LineBlocks {
           work.finish();
           return;
         }
-        int cut = length;
-        while (cut > 0 && buffer[cut - 1] != '\n') {
-          cut--;
-        }
+        int cut = lastLineEnd(buffer, length);
         if (cut == 0) {
           if (buffer.length >= cap) {
             work.finish();
@@ -119,6 +142,24 @@ public final class LineBlocks {
         length = carried;
       }
     }
+  }
+
+  /** Where the last line feed of {@code buffer[0..length]} ends, 0 when there is none. */
+  private int lastLineEnd(byte[] buffer, int length) {
+    if (lineFeed == 0) {
+      int cut = length;
+      while (cut > 0 && buffer[cut - 1] != '\n') {
+        cut--;
+      }
+      return cut;
+    }
+    int low = lineFeed == 1 ? 0 : 1; // where the 0x0A of a line feed sits in its two bytes
+    for (int at = (length & ~1) - 2; at >= 0; at -= 2) {
+      if (buffer[at + low] == '\n' && buffer[at + 1 - low] == 0) {
+        return at + 2;
+      }
+    }
+    return 0;
   }
 
   private <R extends Scanned> void submit(

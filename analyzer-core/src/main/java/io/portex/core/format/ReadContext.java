@@ -188,11 +188,13 @@ public final class ReadContext {
   }
 
   /**
-   * True when the text is at least {@code minSize} bytes in a charset whose lines and ASCII fields
-   * can be found in the raw bytes: what {@link #forEachBlock} reads.
+   * True when the text is at least {@code minSize} bytes in a charset that can be cut into blocks
+   * of whole lines: what {@link #forEachBlock} reads. Its scanner gets the raw bytes: lines and
+   * ASCII fields are found in them, except in UTF-16 ({@link LineBlocks#isUtf16}), which it has to
+   * decode first.
    */
   public boolean readsInBlocks(long minSize) {
-    return file.size() >= minSize && LineBlocks.readsInBytes(charset.charset());
+    return file.size() >= minSize && LineBlocks.cutsAtLineFeeds(charset.charset());
   }
 
   /** Receives the scan of a block on the reading thread, in file order. */
@@ -258,7 +260,7 @@ public final class ReadContext {
       throws IOException {
     BlockLines blockLines = new BlockLines(formatId, lines, hostLines(formatId));
     try (InputStream in = openBytes()) {
-      new LineBlocks(blockSize, threads, maxLineLength)
+      new LineBlocks(blockSize, threads, maxLineLength, charset.charset())
           .read(
               in,
               scanner,
@@ -354,9 +356,11 @@ public final class ReadContext {
       int threads)
       throws IOException {
     try {
-      if (threads > 1 && readsInBlocks(blocksFrom)) {
+      if (threads > 1 && file.size() >= blocksFrom && LineBlocks.readsInBytes(charset.charset())) {
         new CsvBlocks(charset.charset(), delimiter, maxColumns, maxFieldLength, handler)
-            .read(this::openBytes, new LineBlocks(blockSize, threads, maxLineLength));
+            .read(
+                this::openBytes,
+                new LineBlocks(blockSize, threads, maxLineLength, charset.charset()));
         return;
       }
       try (CsvReader csv = openCsv(delimiter, maxColumns, maxFieldLength)) {

@@ -126,7 +126,7 @@ final class NetstatReader {
           "netstat",
           blockSize,
           threads,
-          (bytes, from, to, last) -> new PlainRows(charset, maxLineLength).scan(bytes, from, to),
+          (bytes, from, to, last) -> PlainRows.scan(bytes, from, to, charset, maxLineLength),
           this::onBlock,
           lines);
     } else {

@@ -1,5 +1,6 @@
 package io.portex.core.format.netstat;
 
+import io.portex.core.format.LineBlocks;
 import io.portex.core.model.RowTally;
 import io.portex.core.model.TcpState;
 import java.nio.charset.Charset;
@@ -69,6 +70,26 @@ final class PlainRows {
   PlainRows(Charset charset, int maxLineLength) {
     this.charset = charset;
     this.maxLineLength = maxLineLength;
+  }
+
+  /**
+   * Scans a block of {@code charset} text. UTF-16 is decoded first: text of Latin-1 characters only
+   * (every English, German, French or Spanish capture) is scanned as ISO-8859-1 bytes, in which a
+   * byte is a character as a line's length counts them; other text goes to the state machine line
+   * by line, as a {@link io.portex.core.source.LineReader} splits the decoded characters.
+   */
+  static RowBlock scan(byte[] bytes, int from, int to, Charset charset, int maxLineLength) {
+    if (!LineBlocks.isUtf16(charset)) {
+      return new PlainRows(charset, maxLineLength).scan(bytes, from, to);
+    }
+    String text = new String(bytes, from, to - from, charset);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0xff) {
+        return RowBlock.ofLines(text, maxLineLength);
+      }
+    }
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+    return new PlainRows(StandardCharsets.ISO_8859_1, maxLineLength).scan(latin1, 0, latin1.length);
   }
 
   /** Scans the bytes {@code from..to}: whole lines, the last perhaps without its line end. */

@@ -2,6 +2,10 @@ package io.portex.core.format.netstat;
 
 import io.portex.core.format.LineBlocks;
 import io.portex.core.model.RowTally;
+import io.portex.core.source.LineReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +30,22 @@ final class RowBlock implements LineBlocks.Scanned {
 
   final List<Item> items = new ArrayList<>();
   int lines;
+
+  /** Every line of decoded text as a {@link Line}, split and cut as the line-by-line read does. */
+  static RowBlock ofLines(String text, int maxLineLength) {
+    RowBlock block = new RowBlock();
+    try (LineReader reader = LineReader.of(new StringReader(text), maxLineLength)) {
+      String line;
+      while ((line = reader.next()) != null) {
+        block.items.add(
+            new Line(line, (int) reader.lineNumber(), reader.wasTerminated(), reader.wasCut()));
+      }
+      block.lines = (int) reader.lineNumber();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string", e); // a StringReader does not fail
+    }
+    return block;
+  }
 
   @Override
   public int lines() {

@@ -1,5 +1,6 @@
 package io.portex.core.format.netstat;
 
+import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portex.core.diag.Diagnostic;
@@ -133,6 +134,37 @@ class BlockReadingTest {
       for (int i = 0; i < 6; i++) {
         int blockSize = 8 + random.nextInt(i < 3 ? 300 : 20_000);
         assertSame(file, blockSize, 1 + random.nextInt(3));
+      }
+    }
+  }
+
+  @Test
+  void utf16CapturesReadTheSameInBlocks() throws IOException {
+    SplittableRandom random = new SplittableRandom(160);
+    for (int seed = 0; seed < 40; seed++) {
+      Capture capture = new Capture(new SplittableRandom(1000 + seed));
+      if (seed % 4 == 1) {
+        // beyond Latin-1: such a block goes to the state machine line by line
+        capture.lines.add(capture.lines.size() / 2, "Активные подключения");
+      }
+      if (seed % 6 == 5) {
+        capture.lines.add("東京".repeat(MAX_LINE)); // longer than the cap in characters
+      }
+      boolean big = seed % 2 == 1;
+      byte[] text = capture.text(seed % 5).getBytes(big ? StandardCharsets.UTF_16BE : UTF_16LE);
+      byte[] mark = seed % 3 == 2 ? new byte[0] : big ? new byte[] {-2, -1} : new byte[] {-1, -2};
+      int odd = seed % 7 == 3 ? 1 : 0; // a file cut off in the middle of a character
+      byte[] file = new byte[mark.length + text.length + odd];
+      System.arraycopy(mark, 0, file, 0, mark.length);
+      System.arraycopy(text, 0, file, mark.length, text.length);
+      if (odd > 0) {
+        file[file.length - 1] = 'x';
+      }
+      Path path = dir.resolve("capture-utf16-" + seed + ".txt");
+      Files.write(path, file);
+      for (int i = 0; i < 5; i++) {
+        int blockSize = 8 + random.nextInt(i < 3 ? 600 : 40_000);
+        assertSame(path, blockSize, 1 + random.nextInt(3));
       }
     }
   }
