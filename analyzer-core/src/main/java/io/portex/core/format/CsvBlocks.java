@@ -20,7 +20,8 @@ import java.util.List;
  * field that goes on past its line, or past the block, holds one), nothing in the block is not CSV,
  * and its line ends are the file's. From the first block that fails the check, the rest of the text
  * is parsed on the reading thread from that block's first byte, so a text with line breaks inside
- * quotes, a stray quote or an error costs only speed.
+ * quotes, a stray quote or an error costs only speed. A block of plain lines, as {@code Export-Csv}
+ * writes them, is read in its raw bytes ({@link PlainCsvLines}); any other goes to the parser.
  */
 final class CsvBlocks {
 
@@ -126,6 +127,13 @@ final class CsvBlocks {
         || loneCarriageReturn
         || (carriageReturnEnds && lineFeedEnds)) {
       return Parsed.unsafe(lines, size);
+    }
+    PlainCsvLines.Records plain =
+        new PlainCsvLines(charset, delimiter, maxColumns, maxFieldLength)
+            .read(bytes, from, to, lines, carriageReturnEnds);
+    if (plain != null) {
+      String separator = carriageReturnEnds ? "\r\n" : "\n";
+      return new Parsed(plain.records(), plain.lines(), lines, size, separator);
     }
     List<String[]> records = new ArrayList<>();
     long[] recordLines = new long[lines];

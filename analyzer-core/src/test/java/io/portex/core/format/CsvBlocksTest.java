@@ -162,7 +162,9 @@ class CsvBlocksTest {
   /**
    * An export-like CSV with the records that break a cut at line ends: quoted line breaks (CRLF, LF
    * and CR), stray and doubled quotes, empty lines, mixed line ends, a lone carriage return, too
-   * many fields, a field too long, a quote never closed, a last line without its end.
+   * many fields, a field too long, a quote never closed, a last line without its end; and those a
+   * reading of plain lines must leave to the parser or read as it does: quotes after spaces or
+   * before text, tabs, control characters, empty fields, lines of blanks.
    */
   private static String csv(SplittableRandom random, String lineEnd, boolean plain) {
     StringBuilder out = new StringBuilder();
@@ -194,6 +196,12 @@ class CsvBlocksTest {
         case 8 -> out.append("\"").append("n".repeat(MAX_LINE + 10)).append('"');
         case 9 -> out.append("\"é ü ß\"");
         case 10 -> out.append("cr\ralone");
+        case 11 -> out.append(" \"spaced\" ");
+        case 12 -> out.append("\"closed\"early");
+        case 13 -> out.append("tab\there");
+        case 14 -> out.append("nul\u0000byte");
+        case 15 -> out.append("\u0001control");
+        case 16 -> out.append(",,\"\"");
         default -> out.append("\"\"");
       }
       if (!plain && random.nextInt(30) == 0) {
@@ -203,6 +211,12 @@ class CsvBlocksTest {
       }
       if (random.nextInt(25) == 0) {
         out.append(lineEnd);
+      }
+      if (random.nextInt(40) == 0) {
+        out.append(random.nextBoolean() ? "   " : "\t").append(lineEnd);
+      }
+      if (!plain && random.nextInt(60) == 0) {
+        out.append("\u0000,a line the parser takes for a comment").append(lineEnd);
       }
     }
     if (!plain && random.nextInt(6) == 0) {
