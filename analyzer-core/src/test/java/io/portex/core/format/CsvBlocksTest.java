@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.DiagnosticSink;
-import io.portex.core.source.CharsetDetector;
 import io.portex.core.source.CsvReader;
 import io.portex.core.source.InputFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,19 +39,8 @@ class CsvBlocksTest {
   static Parse parse(Path file, char delimiter, int maxColumns, int blockSize, int threads)
       throws IOException {
     InputFile input = InputFile.of(file);
-    byte[] head;
-    try (InputStream in = input.open()) {
-      head = in.readNBytes(64 * 1024);
-    }
     DiagnosticSink diagnostics = new DiagnosticSink(input.name(), 50);
-    ReadContext context =
-        new ReadContext(
-            input,
-            CharsetDetector.detect(head, head.length),
-            ZoneOffset.UTC,
-            MAX_LINE,
-            diagnostics,
-            2);
+    ReadContext context = TestContexts.of(input, ZoneOffset.UTC, MAX_LINE, diagnostics);
     List<String> records = new ArrayList<>();
     context.forEachCsvRecord(
         "test",

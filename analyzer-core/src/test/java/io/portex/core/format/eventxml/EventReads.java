@@ -8,14 +8,13 @@ import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.FormatRegistry;
 import io.portex.core.format.InputFormat;
 import io.portex.core.format.ReadContext;
+import io.portex.core.format.TestContexts;
 import io.portex.core.model.EventRecord;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
-import io.portex.core.source.CharsetDetector;
 import io.portex.core.source.InputFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -83,14 +82,8 @@ public final class EventReads {
   public static Result read(InputFormat format, Path file, ZoneId zone) {
     try {
       InputFile input = InputFile.of(file);
-      byte[] head;
-      try (InputStream in = input.open()) {
-        head = in.readNBytes(64 * 1024);
-      }
       DiagnosticSink diagnostics = new DiagnosticSink(input.name(), 50);
-      ReadContext context =
-          new ReadContext(
-              input, CharsetDetector.detect(head, head.length), zone, 16 * 1024, diagnostics, 2);
+      ReadContext context = TestContexts.of(input, zone, 16 * 1024, diagnostics);
       List<EventRecord> events = new ArrayList<>();
       format.read(context, collect(events));
       return new Result(format.id(), events, diagnostics.diagnostics());

@@ -7,14 +7,13 @@ import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
+import io.portex.core.format.TestContexts;
 import io.portex.core.model.EventRecord;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
-import io.portex.core.source.CharsetDetector;
 import io.portex.core.source.InputFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,19 +44,8 @@ class BlockReadingTest {
 
   static Read read(Path file, boolean blocks, int blockSize, int threads) throws IOException {
     InputFile input = InputFile.of(file);
-    byte[] head;
-    try (InputStream in = input.open()) {
-      head = in.readNBytes(64 * 1024);
-    }
     DiagnosticSink diagnostics = new DiagnosticSink(input.name(), 50);
-    ReadContext context =
-        new ReadContext(
-            input,
-            CharsetDetector.detect(head, head.length),
-            ZoneOffset.UTC,
-            MAX_LINE,
-            diagnostics,
-            2);
+    ReadContext context = TestContexts.of(input, ZoneOffset.UTC, MAX_LINE, diagnostics);
     List<Snapshot> snapshots = new ArrayList<>();
     EvidenceSink sink =
         new EvidenceSink() {

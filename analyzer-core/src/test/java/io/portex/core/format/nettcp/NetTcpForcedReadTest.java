@@ -8,14 +8,13 @@ import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.InputFormat;
 import io.portex.core.format.ReadContext;
+import io.portex.core.format.TestContexts;
 import io.portex.core.model.EventRecord;
 import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.fact.Fact;
-import io.portex.core.source.CharsetDetector;
 import io.portex.core.source.InputFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -59,17 +58,7 @@ class NetTcpForcedReadTest {
 
   private static ReadContext context(Path path) throws IOException {
     InputFile input = InputFile.of(path);
-    byte[] head;
-    try (InputStream in = input.open()) {
-      head = in.readNBytes(64 * 1024);
-    }
-    return new ReadContext(
-        input,
-        CharsetDetector.detect(head, head.length),
-        ZoneOffset.UTC,
-        16 * 1024,
-        new DiagnosticSink(input.name(), 50),
-        2);
+    return TestContexts.of(input, ZoneOffset.UTC, 16 * 1024, new DiagnosticSink(input.name(), 50));
   }
 
   private static EvidenceSink collect(List<Snapshot> snapshots) {
