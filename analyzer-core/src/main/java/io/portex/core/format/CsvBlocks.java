@@ -6,9 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -128,11 +130,16 @@ final class CsvBlocks {
         || (carriageReturnEnds && lineFeedEnds)) {
       return Parsed.unsafe(lines, size);
     }
+    if (startsWithByteOrderMark(bytes, from, to)) {
+      return Parsed.unsafe(lines, size); // univocity drops a U+FEFF that starts its text
+    }
+    // the separator the line ends show (they are all of one kind): what univocity finds in the
+    // first characters of the text when it begins here
+    String separator = carriageReturnEnds ? "\r\n" : "\n";
     PlainCsvLines.Records plain =
         new PlainCsvLines(charset, delimiter, maxColumns, maxFieldLength)
             .read(bytes, from, to, lines, carriageReturnEnds);
     if (plain != null) {
-      String separator = carriageReturnEnds ? "\r\n" : "\n";
       return new Parsed(plain.records(), plain.lines(), lines, size, separator);
     }
     List<String[]> records = new ArrayList<>();
@@ -141,6 +148,7 @@ final class CsvBlocks {
         CsvReader.ofShortText(
             decoded(new ByteArrayInputStream(bytes, from, size), charset),
             size,
+            separator,
             delimiter,
             maxColumns,
             maxFieldLength)) {
@@ -152,7 +160,7 @@ final class CsvBlocks {
         recordLines[records.size()] = csv.line();
         records.add(fields);
       }
-      return new Parsed(records, recordLines, lines, size, csv.lineSeparator());
+      return new Parsed(records, recordLines, lines, size, separator);
     } catch (CsvReader.CsvException e) {
       return Parsed.unsafe(lines, size);
     }
@@ -173,15 +181,37 @@ final class CsvBlocks {
     offset += parsed.bytes();
   }
 
+  /**
+   * True when the text begins with U+FEFF, as UTF-8 writes it (no other charset read here does).
+   */
+  private boolean startsWithByteOrderMark(byte[] bytes, int from, int to) {
+    return to - from >= 3
+        && bytes[from] == (byte) 0xEF
+        && bytes[from + 1] == (byte) 0xBB
+        && bytes[from + 2] == (byte) 0xBF
+        && charset.equals(StandardCharsets.UTF_8);
+  }
+
   private static boolean isLineFeedEnd(String separator) {
     return "\n".equals(separator) || "\r\n".equals(separator);
   }
 
-  /** The text from {@code in} on, from start to end on this thread. */
+  /**
+   * The text from {@code in} on, from start to end on this thread. Past the text's first line, a
+   * line break goes before it: univocity would drop a U+FEFF that starts its text (it takes it for
+   * a byte-order mark), while a parse from the start reads it as the character it is there.
+   */
   private void serial(InputStream in, long firstLine) throws IOException {
+    Reader text = reader(in, charset);
+    long first = firstLine;
+    if (firstLine > 1 && separator != null) {
+      PushbackReader pushed = new PushbackReader(text, separator.length());
+      pushed.unread(separator.toCharArray()); // an empty line: no record
+      text = pushed;
+      first--;
+    }
     try (CsvReader csv =
-        new CsvReader(
-            reader(in, charset), delimiter, maxColumns, maxFieldLength, separator, firstLine)) {
+        new CsvReader(text, delimiter, maxColumns, maxFieldLength, separator, first)) {
       String[] fields;
       while ((fields = csv.next()) != null) {
         handler.record(fields, csv.line());

@@ -34,6 +34,14 @@ public final class LineBlocks {
   private final int threads;
   private final int maxLineLength;
 
+  /**
+   * The most threads one text is scanned on. A scanned block is held as objects until the reading
+   * thread takes it (two per thread may wait), up to ~30 times its bytes for a block of one-letter
+   * lines or fields; and the reading thread, which merges the blocks in order, keeps up with about
+   * as many scanners. So the memory a text takes stays bounded on any number of cores.
+   */
+  static final int MAX_THREADS = 4;
+
   /** How a line feed is written: 0 one byte, 1 UTF-16LE, 2 UTF-16BE. */
   private final int lineFeed;
 
@@ -44,7 +52,7 @@ public final class LineBlocks {
       throw new IllegalArgumentException("no line feed to cut " + charset + " at");
     }
     this.blockSize = Math.max(2, blockSize & ~1); // even: a UTF-16 block ends between characters
-    this.threads = threads;
+    this.threads = Math.min(threads, MAX_THREADS);
     this.maxLineLength = maxLineLength;
     this.lineFeed =
         charset.equals(StandardCharsets.UTF_16LE)

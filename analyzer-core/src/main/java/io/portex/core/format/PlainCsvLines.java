@@ -105,7 +105,8 @@ final class PlainCsvLines {
       if (end - start > maxFieldLength) {
         return false;
       }
-      fields.add(new String(bytes, start, end - start, charset));
+      // an empty field is the one empty string: an export of empty fields costs no String each
+      fields.add(end == start ? "" : new String(bytes, start, end - start, charset));
       if (at == to) {
         return true;
       }

@@ -338,7 +338,12 @@ public final class ReadContext {
   /** CSV texts from this size on are parsed in blocks on every core ({@link CsvBlocks}). */
   static final long CSV_BLOCKS_FROM = 8L << 20;
 
-  static final int CSV_BLOCK_SIZE = 1 << 20;
+  /**
+   * As the netstat blocks: a parsed CSV block is held as its fields' strings, up to ~25 times its
+   * bytes for fields of one character, until the reading thread takes it ({@link
+   * LineBlocks#MAX_THREADS}).
+   */
+  static final int CSV_BLOCK_SIZE = 256 << 10;
 
   /**
    * As {@link #forEachCsvRecord(String, char, int, int, CsvRecordHandler)}: a text of {@code

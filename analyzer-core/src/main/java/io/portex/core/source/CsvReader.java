@@ -79,16 +79,22 @@ public final class CsvReader implements Closeable {
 
   /**
    * A reader of a short text of at most {@code length} characters (a block of lines parsed on its
-   * own), with a buffer to match.
+   * own), with a buffer to match and the line separator given: univocity cannot find one in a first
+   * read of a few characters.
    */
   public static CsvReader ofShortText(
-      Reader in, int length, char delimiter, int maxColumns, int maxFieldLength) {
+      Reader in,
+      int length,
+      String lineSeparator,
+      char delimiter,
+      int maxColumns,
+      int maxFieldLength) {
     return new CsvReader(
         in,
         delimiter,
         maxColumns,
         maxFieldLength,
-        null,
+        lineSeparator,
         1,
         Math.min(DEFAULT_BUFFER, Math.max(MIN_BUFFER, length + 1)),
         false);

@@ -146,6 +146,60 @@ class CsvBlocksTest {
     assertThat(blocks).isEqualTo(whole);
   }
 
+  @Test
+  void aFirstBlockOfAFewCharactersGetsTheFilesLineSeparator() throws IOException {
+    // a first line the parser takes (not plain), then a line longer than a block can grow to:
+    // the rest is parsed on one thread with the separator the first block gave
+    StringBuilder text = new StringBuilder("x\"\r\n");
+    text.append("v,".repeat(3 * MAX_LINE)).append("v\r\n");
+    for (int i = 0; i < 300; i++) {
+      text.append("\"10.0.0.5\",\"").append(i).append("\",\"TimeWait\"\r\n");
+    }
+    text.append("last,1,2\r\n");
+    Path file = dir.resolve("short-first-line.csv");
+    Files.writeString(file, text);
+    for (int blockSize : new int[] {4, 6, 64, 4096}) {
+      assertSameParse(file, ',', 4 * MAX_LINE, blockSize);
+    }
+    assertThat(parse(file, ',', 4 * MAX_LINE, 4, 2).records()).last().isEqualTo("303: last|1|2");
+  }
+
+  @Test
+  void aByteOrderMarkStartingALineIsKeptWhereverABlockBegins() throws IOException {
+    for (String lineEnd : new String[] {"\n", "\r\n"}) {
+      String text =
+          "a,b"
+              + lineEnd
+              + "\uFEFF\"q\",r"
+              + lineEnd
+              + "\uFEFFplain,s"
+              + lineEnd
+              + "\"x"
+              + lineEnd
+              + "y\",z"
+              + lineEnd
+              + "c,d"
+              + lineEnd;
+      Path file = dir.resolve("marks.csv");
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      for (int blockSize = 4; blockSize <= 40; blockSize++) {
+        assertSameParse(file, ',', CsvReader.DEFAULT_MAX_COLUMNS, blockSize);
+      }
+      assertThat(parse(file, ',', CsvReader.DEFAULT_MAX_COLUMNS, 8, 2).records())
+          .contains("2: \uFEFF\"q\"|r", "3: \uFEFFplain|s");
+    }
+  }
+
+  @Test
+  void emptyFieldsOfPlainLinesShareOneEmptyString() {
+    byte[] line = ",,\"\",x\n".getBytes(StandardCharsets.US_ASCII);
+    PlainCsvLines.Records read =
+        new PlainCsvLines(StandardCharsets.UTF_8, ',', 16, 64).read(line, 0, line.length, 1, false);
+    String[] fields = read.records().get(0);
+    assertThat(fields).containsExactly("", "", "", "x");
+    assertThat(fields[0]).isSameAs(fields[1]).isSameAs(fields[2]);
+  }
+
   /**
    * An export-like CSV with the records that break a cut at line ends: quoted line breaks (CRLF, LF
    * and CR), stray and doubled quotes, empty lines, mixed line ends, a lone carriage return, too

@@ -79,7 +79,11 @@ final class NetstatReader {
   /** Files from this size on have their blocks scanned on every core. */
   static final long THREADS_FROM = 8L << 20;
 
-  static final int BLOCK_SIZE = 1 << 20;
+  /**
+   * Small enough that the blocks waiting to be merged stay a few MB even when every line of them is
+   * text for the state machine ({@link LineBlocks#MAX_THREADS}).
+   */
+  static final int BLOCK_SIZE = 256 << 10;
 
   private final long blocksFrom;
   private final int blockSize;
