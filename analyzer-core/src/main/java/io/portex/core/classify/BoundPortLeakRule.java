@@ -2,6 +2,7 @@ package io.portex.core.classify;
 
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.TcpState;
+import io.portex.core.prose.ProcessName;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class BoundPortLeakRule implements Rule {
     ProcessUsage top = holders.isEmpty() ? null : holders.get(0);
     int held = top == null ? 0 : top.ephemeral(TcpState.BOUND, timeline.capacity());
     boolean named = top != null && top.pid() >= 0 && held >= HOLDER_SHARE * bound;
-    String process = named ? Processes.name(top) : null;
+    String process = named ? ProcessName.of(top) : null;
     List<Measurement> measurements = new ArrayList<>();
     measurements.add(
         Measurement.tested("bound.atPeak", "BOUND at peak", bound, BOUND_MIN, thresholds));
@@ -69,7 +70,7 @@ public final class BoundPortLeakRule implements Rule {
     if (top != null) {
       measurements.add(
           Measurement.context(
-              "bound.heldByTopProcess", "BOUND held by " + Processes.name(top), held, "sockets"));
+              "bound.heldByTopProcess", "BOUND held by " + ProcessName.of(top), held, "sockets"));
     }
     String who =
         named
@@ -84,7 +85,7 @@ public final class BoundPortLeakRule implements Rule {
                         .limit(LISTED)
                         .map(
                             p ->
-                                Processes.name(p)
+                                ProcessName.of(p)
                                     + " "
                                     + p.ephemeral(TcpState.BOUND, timeline.capacity()))
                         .toList()));

@@ -2,6 +2,7 @@ package io.portex.core.classify;
 
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.TcpState;
+import io.portex.core.prose.ProcessName;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.time.Duration;
@@ -97,7 +98,7 @@ public final class CloseWaitLeakRule implements Rule {
             measurements.add(
                 Measurement.context(
                     "closeWait.heldByTopProcess",
-                    "CLOSE_WAIT held by " + Processes.name(p),
+                    "CLOSE_WAIT held by " + ProcessName.of(p),
                     p.ephemeral(TcpState.CLOSE_WAIT, timeline.capacity()),
                     "sockets")));
     if (!restarts.isEmpty()) {

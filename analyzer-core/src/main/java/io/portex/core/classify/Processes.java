@@ -5,6 +5,7 @@ import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.prose.ProcessName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,7 @@ final class Processes {
   static Aim aim(Snapshot snapshot, TcpState state, EphemeralCapacity capacity, long sockets) {
     List<Aim.Holder> holders =
         holders(snapshot, state, capacity).stream()
-            .map(p -> new Aim.Holder(name(p), p.ephemeral(state, capacity)))
+            .map(p -> new Aim.Holder(ProcessName.of(p), p.ephemeral(state, capacity)))
             .toList();
     return Aim.of(holders, sockets, "processes", false);
   }
@@ -60,14 +61,5 @@ final class Processes {
       }
     }
     return Aim.of(holders, sockets, "destinations", others);
-  }
-
-  /** {@code java.exe (PID 4100)}, {@code PID 4100}, or {@code an unknown process}. */
-  static String name(ProcessUsage process) {
-    if (process.pid() == 0) {
-      return "PID 0 (the system: sockets no process owns any more, e.g. TIME_WAIT)";
-    }
-    String pid = process.pid() >= 0 ? "PID " + process.pid() : "an unknown process";
-    return process.name() == null ? pid : process.name() + " (" + pid + ")";
   }
 }

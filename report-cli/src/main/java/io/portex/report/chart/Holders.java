@@ -4,6 +4,7 @@ import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.RemoteUsage;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.prose.ProcessName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,7 +93,7 @@ record Holders(
       ranked.add(
           new Holder(
               Integer.toString(p.pid()),
-              name(p),
+              ProcessName.of(p),
               new int[] {timeWait, established, closeWait, bound, other}));
     }
     return new Holders(
@@ -100,21 +101,6 @@ record Holders(
         top(ranked),
         snapshot.processes().size(),
         holder -> s -> processValue(s, holder.key()));
-  }
-
-  /**
-   * A process as the charts name it: {@code java.exe (PID 3310)}; PID 0 is the System/idle
-   * pseudo-process, which in netstat means no process (the text says the same).
-   */
-  static String name(ProcessUsage p) {
-    if (p.pid() == 0) {
-      return "System/idle (PID 0)";
-    }
-    if (p.pid() == Snapshot.Builder.OTHER_PROCESSES) {
-      return "other processes";
-    }
-    String pid = p.pid() >= 0 ? "PID " + p.pid() : "PID unknown";
-    return p.name() == null ? pid : p.name() + " (" + pid + ")";
   }
 
   private static List<Holder> top(List<Holder> holders) {

@@ -1,6 +1,7 @@
 package io.portex.report.chart;
 
 import io.portex.core.model.Snapshot;
+import io.portex.core.prose.ProcessName;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.awt.Color;
@@ -158,10 +159,9 @@ final class HoldersChart {
           .append(")");
     }
     text.append(" in ").append(when).append(", by state.");
-    if (holders.ranked().stream().anyMatch(h -> h.label().startsWith("System/idle"))) {
-      text.append(
-          " System/idle (PID 0) is no process: it stands for sockets their process has let go,"
-              + " chiefly TIME_WAIT.");
+    if (holders.kind().equals("processes")
+        && holders.ranked().stream().anyMatch(h -> h.key().equals("0"))) {
+      text.append(' ').append(ProcessName.PID_0_MEANS);
     }
     return text.toString();
   }

@@ -13,6 +13,7 @@ import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.fact.TopTalkers;
+import io.portex.core.prose.ProcessName;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.report.VerdictWords;
 import io.portex.report.chart.Charts;
@@ -175,13 +176,8 @@ final class HostSections {
         Listings.of(
             peak.processes(),
             ProcessUsage::total,
-            HostSections::processName,
-            p ->
-                Listings.row(
-                    p.pid() >= 0 ? Integer.toString(p.pid()) : "?",
-                    processName(p),
-                    Formats.count(p.total()),
-                    byState(p))),
+            ProcessName::of,
+            p -> Listings.row(ProcessName.of(p), Formats.count(p.total()), byState(p))),
         Listings.of(
             peak.remotes(),
             RemoteUsage::connections,
@@ -194,13 +190,6 @@ final class HostSections {
                     Formats.count(r.established()),
                     Formats.count(r.closeWait()),
                     Formats.count(Math.max(0, capacity - r.connections())))));
-  }
-
-  /** PID 0 is explained in the words of the text summary: it is no process, not the kernel's. */
-  static final String PID_0 = "no process (TIME_WAIT and other sockets their process has let go)";
-
-  private static String processName(ProcessUsage p) {
-    return p.pid() == 0 ? PID_0 : p.name() == null ? "PID " + p.pid() : p.name();
   }
 
   private static String byState(ProcessUsage p) {

@@ -21,6 +21,7 @@ import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
 import io.portex.core.model.TimeWaitDuration;
 import io.portex.core.prose.Counted;
+import io.portex.core.prose.ProcessName;
 import io.portex.core.prose.ProseTime;
 import io.portex.core.timeline.Gap;
 import io.portex.core.timeline.SnapshotUsage;
@@ -36,6 +37,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -229,9 +231,12 @@ public final class TextSummary {
                         time(series.point().time(), analysis.zone()))));
     if (!peak.processes().isEmpty()) {
       lines.println("Top processes (TCP sockets):");
+      Set<String> meanings = new LinkedHashSet<>();
       for (ProcessUsage p : peak.processes().subList(0, Math.min(TOP, peak.processes().size()))) {
-        lines.fit(String.format(Locale.ROOT, "  %,8d  %s", p.total(), processName(p)));
+        lines.fit(String.format(Locale.ROOT, "  %,8d  %s", p.total(), ProcessName.of(p)));
+        ProcessName.meaning(p).ifPresent(meanings::add);
       }
+      meanings.forEach(meaning -> lines.fit("  " + meaning));
     }
     if (!peak.remotes().isEmpty()) {
       lines.println("Top remote endpoints (connections):");
@@ -251,20 +256,6 @@ public final class TextSummary {
       }
     }
     return states.toString().stripTrailing();
-  }
-
-  /** PID 0 is explained: sockets in TIME_WAIT belong to no process any more. */
-  private static String processName(ProcessUsage p) {
-    if (p.pid() == 0) {
-      return "PID 0: no process (TIME_WAIT and other sockets their process has let go)";
-    }
-    String pid =
-        p.pid() >= 0
-            ? "PID " + p.pid()
-            : p.pid() == Snapshot.Builder.OTHER_PROCESSES
-                ? "other processes"
-                : "PID unknown (the capture has no PID column: netstat without -o)";
-    return pid + (p.name() != null ? " " + p.name() : "");
   }
 
   private static void writeConfiguration(Analysis analysis, Lines out) {

@@ -10,6 +10,7 @@ import io.portex.core.model.Series;
 import io.portex.core.model.SeriesPoint;
 import io.portex.core.model.Snapshot;
 import io.portex.core.model.TcpState;
+import io.portex.core.prose.ProcessName;
 import io.portex.core.timeline.Timeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -288,10 +289,10 @@ class ChartsTest {
   void topProcessesNamePidZeroAsTheSystemAndFollowTheTopOverTime() {
     Analysis analysis = sample("mixed-ticket-web01");
     Chart processes = chart(analysis, "processes").orElseThrow();
-    assertThat(processes.svg()).contains(">System/idle (PID 0)<").contains(">w3wp.exe (PID 6120)<");
-    assertThat(processes.caption()).contains("System/idle (PID 0) is no process");
+    assertThat(processes.svg()).contains(">no process (PID 0)<").contains(">w3wp.exe (PID 6120)<");
+    assertThat(processes.caption()).contains(ProcessName.PID_0_MEANS);
     assertThat(svg(analysis, "processes-time"))
-        .contains("<title>System/idle (PID 0): ")
+        .contains("<title>no process (PID 0): ")
         .contains(stroke(StateColors.ranked(0)));
     Chart destinations = chart(analysis, "destinations").orElseThrow();
     assertThat(destinations.svg())

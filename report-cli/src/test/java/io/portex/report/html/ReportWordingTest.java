@@ -6,6 +6,7 @@ import io.portex.core.Analysis;
 import io.portex.core.Analyzer;
 import io.portex.core.HostAnalysis;
 import io.portex.core.classify.Note;
+import io.portex.core.prose.ProcessName;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -107,19 +108,24 @@ class ReportWordingTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void pidZeroIsNoProcessAsTheTextSummarySays(String sample) throws IOException {
+  void pidZeroIsNamedAsEveryOutputNamesItAndExplained(String sample) throws IOException {
     Document doc = html(analyze(sample));
 
-    assertThat(doc.body().text()).doesNotContain("kernel)");
+    assertThat(doc.body().text()).doesNotContain("kernel)").doesNotContain("System/idle");
+    boolean listed = false;
     for (Element table : doc.select("section.host table")) {
-      if (!table.select("thead th").eachText().subList(0, 2).equals(List.of("PID", "Process"))) {
+      if (!table.select("thead th").eachText().get(0).equals("Process")) {
         continue;
       }
       for (Element row : table.select("tbody tr")) {
-        if (row.child(0).text().equals("0")) {
-          assertThat(row.child(1).text()).isEqualTo(HostSections.PID_0);
+        if (row.child(0).text().contains("PID 0")) {
+          assertThat(row.child(0).text()).isEqualTo("no process (PID 0)");
+          listed = true;
         }
       }
+    }
+    if (listed) {
+      assertThat(doc.body().text()).contains(ProcessName.PID_0_MEANS);
     }
   }
 
