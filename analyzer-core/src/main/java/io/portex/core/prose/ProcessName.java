@@ -41,7 +41,11 @@ public final class ProcessName {
 
   /** The sentence that explains a listed name, if it needs one ({@link #PID_0_MEANS}). */
   public static Optional<String> meaning(ProcessUsage process) {
-    int pid = process.pid();
+    return meaning(process.pid());
+  }
+
+  /** The sentence that explains the name of the process {@code pid}, if it needs one. */
+  public static Optional<String> meaning(int pid) {
     if (pid == 0) {
       return Optional.of(PID_0_MEANS);
     }

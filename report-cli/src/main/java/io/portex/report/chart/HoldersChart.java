@@ -159,9 +159,12 @@ final class HoldersChart {
           .append(")");
     }
     text.append(" in ").append(when).append(", by state.");
-    if (holders.kind().equals("processes")
-        && holders.ranked().stream().anyMatch(h -> h.key().equals("0"))) {
-      text.append(' ').append(ProcessName.PID_0_MEANS);
+    if (holders.kind().equals("processes")) {
+      holders.ranked().stream()
+          .map(h -> ProcessName.meaning(Integer.parseInt(h.key())))
+          .flatMap(Optional::stream)
+          .distinct()
+          .forEach(meaning -> text.append(' ').append(meaning));
     }
     return text.toString();
   }

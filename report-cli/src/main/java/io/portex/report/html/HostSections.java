@@ -174,10 +174,17 @@ final class HostSections {
         peak.source().toString(),
         states,
         Listings.of(
-            peak.processes(),
-            ProcessUsage::total,
-            ProcessName::of,
-            p -> Listings.row(ProcessName.of(p), Formats.count(p.total()), byState(p))),
+                peak.processes(),
+                ProcessUsage::total,
+                ProcessName::of,
+                p -> Listings.row(ProcessName.of(p), Formats.count(p.total()), byState(p)))
+            .withNotes(
+                peak.processes().stream()
+                    .limit(Listings.TOP)
+                    .map(ProcessName::meaning)
+                    .flatMap(Optional::stream)
+                    .distinct()
+                    .toList()),
         Listings.of(
             peak.remotes(),
             RemoteUsage::connections,

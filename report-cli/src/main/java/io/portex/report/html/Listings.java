@@ -43,7 +43,7 @@ final class Listings {
       for (T item : top.subList(many, top.size())) {
         all.add(row.apply(item));
       }
-      return new Listing(all, shown(all.size(), items.size()), "");
+      return new Listing(all, shown(all.size(), items.size()), "", List.of());
     }
     List<String> names = new ArrayList<>();
     for (T item : ones.subList(0, Math.min(ONES_NAMED, ones.size()))) {
@@ -55,7 +55,7 @@ final class Listings {
             + " with 1 each: "
             + String.join(", ", names)
             + (ones.size() > ONES_NAMED ? ", …" : "");
-    return new Listing(rows, "", line);
+    return new Listing(rows, "", line, List.of());
   }
 
   /** {@code 10 of 29 shown}, or empty when all are. */

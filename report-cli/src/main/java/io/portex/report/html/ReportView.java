@@ -213,8 +213,19 @@ public record ReportView(
    * @param shown {@code 10 of 29 shown}, or empty when nothing was cut
    * @param ones {@code 7 more with 1 each: a, b, …} for the entries counted 1 after the rows (all
    *     of them when every count is 1), else empty
+   * @param notes sentences that explain names in it, e.g. what PID 0 is
    */
-  public record Listing(List<Row> rows, String shown, String ones) {}
+  public record Listing(List<Row> rows, String shown, String ones, List<String> notes) {
+
+    public Listing {
+      notes = List.copyOf(notes);
+    }
+
+    /** This listing with sentences that explain names in it (what PID 0 is). */
+    public Listing withNotes(List<String> sentences) {
+      return new Listing(rows, shown, ones, sentences);
+    }
+  }
 
   /** A table row of formatted cells. */
   public record Row(List<String> cells) {}
