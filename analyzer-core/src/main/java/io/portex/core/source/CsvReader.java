@@ -1,7 +1,6 @@
 package io.portex.core.source;
 
 import com.univocity.parsers.common.TextParsingException;
-import com.univocity.parsers.csv.CsvFormat;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.Closeable;
@@ -35,7 +34,6 @@ public final class CsvReader implements Closeable {
 
   private final CsvParser parser;
   private final long lineOffset;
-  private final String givenSeparator;
   private final int maxColumns;
   private long recordLine;
   private int recordBreaks;
@@ -140,7 +138,6 @@ public final class CsvReader implements Closeable {
     parser = new CsvParser(settings);
     parser.beginParsing(in);
     lineOffset = firstLine - 1;
-    givenSeparator = lineSeparator;
   }
 
   /**
@@ -170,17 +167,6 @@ public final class CsvReader implements Closeable {
   /** The line (1-based) on which the record {@link #next()} returned last starts. */
   public long line() {
     return recordLine;
-  }
-
-  /**
-   * The line separator of the text: the one given, else the first one met so far (null before any).
-   */
-  public String lineSeparator() {
-    if (givenSeparator != null) {
-      return givenSeparator;
-    }
-    CsvFormat format = parser.getDetectedFormat();
-    return format == null ? null : format.getLineSeparatorString();
   }
 
   /** True when a field of the record {@link #next()} returned last holds a line break. */
