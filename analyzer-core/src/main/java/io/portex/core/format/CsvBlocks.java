@@ -1,7 +1,7 @@
 package io.portex.core.format;
 
 import io.portex.core.source.CsvReader;
-import java.io.BufferedReader;
+import io.portex.core.source.Decoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +91,7 @@ final class CsvBlocks {
    */
   void read(Source source, LineBlocks blocks) throws IOException {
     try (InputStream in = source.open()) {
-      blocks.read(in, this::parse, this::accept, (rest, firstLine) -> serial(rest, firstLine));
+      blocks.read(in, this::parse, this::accept, this::serial);
     } catch (Restart restart) {
       try (InputStream in = source.open()) {
         in.skipNBytes(restart.offset);
@@ -146,7 +145,8 @@ final class CsvBlocks {
     long[] recordLines = new long[lines];
     try (CsvReader csv =
         CsvReader.ofShortText(
-            decoded(new ByteArrayInputStream(bytes, from, size), charset),
+            new InputStreamReader(
+                new ByteArrayInputStream(bytes, from, size), Decoding.replacing(charset)),
             size,
             separator,
             delimiter,
@@ -168,7 +168,7 @@ final class CsvBlocks {
 
   /** On the reading thread, in file order. */
   private void accept(Parsed parsed, long firstLine) throws IOException {
-    if (separator == null && parsed.safe() && isLineFeedEnd(parsed.separator())) {
+    if (separator == null && parsed.safe()) {
       separator = parsed.separator(); // the first block's: what a parse from the start finds
     }
     if (!parsed.safe() || !parsed.separator().equals(separator)) {
@@ -192,8 +192,11 @@ final class CsvBlocks {
         && charset.equals(StandardCharsets.UTF_8);
   }
 
-  private static boolean isLineFeedEnd(String separator) {
-    return "\n".equals(separator) || "\r\n".equals(separator);
+  /** Parses the whole text on this thread, from start to end. */
+  void readAll(Source source) throws IOException {
+    try (InputStream in = source.open()) {
+      serial(in, 1);
+    }
   }
 
   /**
@@ -202,7 +205,7 @@ final class CsvBlocks {
    * a byte-order mark), while a parse from the start reads it as the character it is there.
    */
   private void serial(InputStream in, long firstLine) throws IOException {
-    Reader text = reader(in, charset);
+    Reader text = Decoding.buffered(in, charset);
     long first = firstLine;
     if (firstLine > 1 && separator != null) {
       PushbackReader pushed = new PushbackReader(text, separator.length());
@@ -217,19 +220,5 @@ final class CsvBlocks {
         handler.record(fields, csv.line());
       }
     }
-  }
-
-  /** The text of CSV bytes, buffered: what a parse from start to end reads. */
-  static Reader reader(InputStream in, Charset charset) {
-    return new BufferedReader(decoded(in, charset), 1 << 16);
-  }
-
-  private static Reader decoded(InputStream in, Charset charset) {
-    return new InputStreamReader(
-        in,
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE));
   }
 }

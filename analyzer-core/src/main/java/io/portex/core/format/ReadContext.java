@@ -3,6 +3,7 @@ package io.portex.core.format;
 import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.model.TimeSource;
 import io.portex.core.source.CsvReader;
+import io.portex.core.source.Decoding;
 import io.portex.core.source.DetectedCharset;
 import io.portex.core.source.InputFile;
 import io.portex.core.source.LineReader;
@@ -12,6 +13,7 @@ import io.portex.core.time.TimestampRecognizer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -361,18 +363,13 @@ public final class ReadContext {
       int threads)
       throws IOException {
     try {
+      CsvBlocks csv =
+          new CsvBlocks(charset.charset(), delimiter, maxColumns, maxFieldLength, handler);
       if (threads > 1 && file.size() >= blocksFrom && LineBlocks.readsInBytes(charset.charset())) {
-        new CsvBlocks(charset.charset(), delimiter, maxColumns, maxFieldLength, handler)
-            .read(
-                this::openBytes,
-                new LineBlocks(blockSize, threads, maxLineLength, charset.charset()));
-        return;
-      }
-      try (CsvReader csv = openCsv(delimiter, maxColumns, maxFieldLength)) {
-        String[] fields;
-        while ((fields = csv.next()) != null) {
-          handler.record(fields, csv.line());
-        }
+        csv.read(
+            this::openBytes, new LineBlocks(blockSize, threads, maxLineLength, charset.charset()));
+      } else {
+        csv.readAll(this::openBytes);
       }
     } catch (CsvReader.CsvException e) {
       csvError(formatId, e);
@@ -401,8 +398,15 @@ public final class ReadContext {
   }
 
   private CsvReader openCsv(char delimiter, int maxColumns, int maxFieldLength) throws IOException {
-    return new CsvReader(
-        CsvBlocks.reader(openBytes(), charset.charset()), delimiter, maxColumns, maxFieldLength);
+    return new CsvReader(openText(), delimiter, maxColumns, maxFieldLength);
+  }
+
+  /**
+   * The text, decoded in the detected charset ({@link Decoding}), any byte-order mark skipped: for
+   * readers that parse it whole.
+   */
+  public Reader openText() throws IOException {
+    return Decoding.buffered(openBytes(), charset.charset());
   }
 
   /** The raw bytes after any byte-order mark. */

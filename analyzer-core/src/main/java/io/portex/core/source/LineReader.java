@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -39,14 +38,7 @@ public abstract class LineReader implements Closeable {
   public static LineReader of(InputStream in, Charset charset, int maxLineLength) {
     String name = charset.name();
     if (name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
-      return of(
-          new InputStreamReader(
-              in,
-              charset
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPLACE)
-                  .onUnmappableCharacter(CodingErrorAction.REPLACE)),
-          maxLineLength);
+      return of(new InputStreamReader(in, Decoding.replacing(charset)), maxLineLength);
     }
     return new ByteLineReader(in, charset, maxLineLength);
   }

@@ -4,12 +4,8 @@ import io.portex.core.diag.DiagnosticSink;
 import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
 import io.portex.core.model.SourceRange;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 
 /**
  * Reads every {@code <Event>} of one XML input, one event at a time, and hands each to the sink as
@@ -40,7 +36,7 @@ final class EventXmlReader {
   void read() throws IOException {
     long seen = 0;
     EventFragmentScanner scanner;
-    try (Reader text = open()) {
+    try (Reader text = context.openText()) {
       scanner = new EventFragmentScanner(text, MAX_EVENT_CHARS);
       EventFragment fragment;
       while ((fragment = scanner.next()) != null) {
@@ -139,27 +135,6 @@ final class EventXmlReader {
     sink.event(
         fields.toRecord(
             new SourceRange(context.file().name(), fragment.firstLine(), fragment.lastLine())));
-  }
-
-  /** The text, decoded in the detected charset, any byte-order mark skipped. */
-  private Reader open() throws IOException {
-    InputStream in = context.file().open();
-    try {
-      in.skipNBytes(context.charset().bomLength());
-    } catch (IOException e) {
-      in.close();
-      throw e;
-    }
-    return new BufferedReader(
-        new InputStreamReader(
-            in,
-            context
-                .charset()
-                .charset()
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)),
-        1 << 16);
   }
 
   private static String lastLine(String xml) {
