@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import picocli.CommandLine.Option;
 
 /** The {@code --tz} option: of {@code formats}, and of every analysis ({@link AnalysisOptions}). */
-public final class ZoneOption {
+final class ZoneOption {
 
   @Option(
       names = "--tz",
@@ -15,7 +15,7 @@ public final class ZoneOption {
   ZoneId zone;
 
   /** The zone given, UTC by default. */
-  public ZoneId zone() {
+  ZoneId zone() {
     return zone;
   }
 }

@@ -42,8 +42,8 @@ public final class LineBlocks {
    */
   static final int MAX_THREADS = 4;
 
-  /** How a line feed is written: 0 one byte, 1 UTF-16LE, 2 UTF-16BE. */
-  private final int lineFeed;
+  /** Where the 0x0A of a line feed sits in its two UTF-16 bytes; -1 when it is one byte. */
+  private final int lineFeedAt;
 
   private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
 
@@ -54,10 +54,10 @@ public final class LineBlocks {
     this.blockSize = Math.max(2, blockSize & ~1); // even: a UTF-16 block ends between characters
     this.threads = Math.min(threads, MAX_THREADS);
     this.maxLineLength = maxLineLength;
-    this.lineFeed =
+    this.lineFeedAt =
         charset.equals(StandardCharsets.UTF_16LE)
-            ? 1
-            : charset.equals(StandardCharsets.UTF_16BE) ? 2 : 0;
+            ? 0
+            : charset.equals(StandardCharsets.UTF_16BE) ? 1 : -1;
   }
 
   /**
@@ -154,16 +154,15 @@ public final class LineBlocks {
 
   /** Where the last line feed of {@code buffer[0..length]} ends, 0 when there is none. */
   private int lastLineEnd(byte[] buffer, int length) {
-    if (lineFeed == 0) {
+    if (lineFeedAt < 0) {
       int cut = length;
       while (cut > 0 && buffer[cut - 1] != '\n') {
         cut--;
       }
       return cut;
     }
-    int low = lineFeed == 1 ? 0 : 1; // where the 0x0A of a line feed sits in its two bytes
     for (int at = (length & ~1) - 2; at >= 0; at -= 2) {
-      if (buffer[at + low] == '\n' && buffer[at + 1 - low] == 0) {
+      if (buffer[at + lineFeedAt] == '\n' && buffer[at + 1 - lineFeedAt] == 0) {
         return at + 2;
       }
     }
