@@ -2,7 +2,9 @@ package io.portex.core.prose;
 
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.Snapshot;
-import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * How every output names a process holding sockets, the verdict as the report's tables and charts
@@ -39,19 +41,20 @@ public final class ProcessName {
     return process.name() == null ? "PID " + pid : process.name() + " (PID " + pid + ")";
   }
 
-  /** The sentence that explains a listed name, if it needs one ({@link #PID_0_MEANS}). */
-  public static Optional<String> meaning(ProcessUsage process) {
-    return meaning(process.pid());
-  }
-
-  /** The sentence that explains the name of the process {@code pid}, if it needs one. */
-  public static Optional<String> meaning(int pid) {
-    if (pid == 0) {
-      return Optional.of(PID_0_MEANS);
+  /**
+   * The sentences that explain the names of {@code listed} ({@link #PID_0_MEANS}, {@link
+   * #NO_PID_MEANS}), each once, in the order met: what goes under a list of processes.
+   */
+  public static List<String> meanings(List<ProcessUsage> listed) {
+    Set<String> meanings = new LinkedHashSet<>();
+    for (ProcessUsage process : listed) {
+      int pid = process.pid();
+      if (pid == 0) {
+        meanings.add(PID_0_MEANS);
+      } else if (pid < 0 && pid != Snapshot.Builder.OTHER_PROCESSES) {
+        meanings.add(NO_PID_MEANS);
+      }
     }
-    if (pid < 0 && pid != Snapshot.Builder.OTHER_PROCESSES) {
-      return Optional.of(NO_PID_MEANS);
-    }
-    return Optional.empty();
+    return List.copyOf(meanings);
   }
 }

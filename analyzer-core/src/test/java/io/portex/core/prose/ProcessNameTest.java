@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portex.core.model.ProcessUsage;
 import io.portex.core.model.Snapshot;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,18 @@ class ProcessNameTest {
 
   @Test
   void pidZeroAndAMissingPidAreExplainedTheRestNeedNoWords() {
-    assertThat(ProcessName.meaning(process(0, null))).contains(ProcessName.PID_0_MEANS);
-    assertThat(ProcessName.meaning(process(-1, null))).contains(ProcessName.NO_PID_MEANS);
-    assertThat(ProcessName.meaning(process(Snapshot.Builder.OTHER_PROCESSES, null))).isEmpty();
-    assertThat(ProcessName.meaning(process(3310, "java.exe"))).isEmpty();
+    assertThat(ProcessName.meanings(List.of(process(0, null))))
+        .containsExactly(ProcessName.PID_0_MEANS);
+    assertThat(ProcessName.meanings(List.of(process(-1, null))))
+        .containsExactly(ProcessName.NO_PID_MEANS);
+    assertThat(ProcessName.meanings(List.of(process(Snapshot.Builder.OTHER_PROCESSES, null))))
+        .isEmpty();
+    assertThat(ProcessName.meanings(List.of(process(3310, "java.exe")))).isEmpty();
+    assertThat(
+            ProcessName.meanings(
+                List.of(
+                    process(-1, null), process(0, null), process(3310, null), process(0, null))))
+        .as("each once, in the order met")
+        .containsExactly(ProcessName.NO_PID_MEANS, ProcessName.PID_0_MEANS);
   }
 }

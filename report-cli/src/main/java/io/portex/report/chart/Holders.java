@@ -7,6 +7,7 @@ import io.portex.core.model.TcpState;
 import io.portex.core.prose.ProcessName;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,12 +23,14 @@ import java.util.function.ToDoubleFunction;
  * @param all how many holders the snapshot had in all
  * @param valueIn a holder's sockets in another snapshot: 0 when the snapshot lists every holder and
  *     not this one, NaN when it may have cut it from its list
+ * @param notes the sentences that explain names among the ranked (what PID 0 is)
  */
 record Holders(
     String kind,
     List<Holder> ranked,
     int all,
-    Function<Holder, ToDoubleFunction<Snapshot>> valueIn) {
+    Function<Holder, ToDoubleFunction<Snapshot>> valueIn,
+    List<String> notes) {
 
   /** The states a holder's bar is split into, in order; {@code other} for the rest. */
   static final List<String> PARTS =
@@ -74,12 +77,14 @@ record Holders(
         "destinations",
         top(ranked),
         snapshot.distinctRemotes(),
-        holder -> s -> remoteValue(s, holder.key()));
+        holder -> s -> remoteValue(s, holder.key()),
+        List.of());
   }
 
   /** The processes with most TCP sockets. */
   static Holders processes(Snapshot snapshot) {
     List<Holder> ranked = new ArrayList<>();
+    Map<String, ProcessUsage> byKey = new HashMap<>();
     for (ProcessUsage p : snapshot.processes()) {
       if (p.total() == 0) {
         continue;
@@ -90,17 +95,19 @@ record Holders(
       int closeWait = states.getOrDefault(TcpState.CLOSE_WAIT, 0);
       int bound = states.getOrDefault(TcpState.BOUND, 0);
       int other = Math.max(0, p.total() - timeWait - established - closeWait - bound);
+      String key = Integer.toString(p.pid());
+      byKey.put(key, p);
       ranked.add(
           new Holder(
-              Integer.toString(p.pid()),
-              ProcessName.of(p),
-              new int[] {timeWait, established, closeWait, bound, other}));
+              key, ProcessName.of(p), new int[] {timeWait, established, closeWait, bound, other}));
     }
+    List<Holder> top = top(ranked);
     return new Holders(
         "processes",
-        top(ranked),
+        top,
         snapshot.processes().size(),
-        holder -> s -> processValue(s, holder.key()));
+        holder -> s -> processValue(s, holder.key()),
+        ProcessName.meanings(top.stream().map(h -> byKey.get(h.key())).toList()));
   }
 
   private static List<Holder> top(List<Holder> holders) {

@@ -1,7 +1,6 @@
 package io.portex.report.chart;
 
 import io.portex.core.model.Snapshot;
-import io.portex.core.prose.ProcessName;
 import io.portex.core.timeline.SnapshotUsage;
 import io.portex.core.timeline.Timeline;
 import java.awt.Color;
@@ -159,13 +158,7 @@ final class HoldersChart {
           .append(")");
     }
     text.append(" in ").append(when).append(", by state.");
-    if (holders.kind().equals("processes")) {
-      holders.ranked().stream()
-          .map(h -> ProcessName.meaning(Integer.parseInt(h.key())))
-          .flatMap(Optional::stream)
-          .distinct()
-          .forEach(meaning -> text.append(' ').append(meaning));
-    }
+    holders.notes().forEach(note -> text.append(' ').append(note));
     return text.toString();
   }
 

@@ -179,12 +179,8 @@ final class HostSections {
                 ProcessName::of,
                 p -> Listings.row(ProcessName.of(p), Formats.count(p.total()), byState(p)))
             .withNotes(
-                peak.processes().stream()
-                    .limit(Listings.TOP)
-                    .map(ProcessName::meaning)
-                    .flatMap(Optional::stream)
-                    .distinct()
-                    .toList()),
+                ProcessName.meanings(
+                    peak.processes().subList(0, Math.min(Listings.TOP, peak.processes().size())))),
         Listings.of(
             peak.remotes(),
             RemoteUsage::connections,

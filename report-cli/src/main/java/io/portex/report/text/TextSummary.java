@@ -37,7 +37,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -231,12 +230,12 @@ public final class TextSummary {
                         time(series.point().time(), analysis.zone()))));
     if (!peak.processes().isEmpty()) {
       lines.println("Top processes (TCP sockets):");
-      Set<String> meanings = new LinkedHashSet<>();
-      for (ProcessUsage p : peak.processes().subList(0, Math.min(TOP, peak.processes().size()))) {
+      List<ProcessUsage> listed =
+          peak.processes().subList(0, Math.min(TOP, peak.processes().size()));
+      for (ProcessUsage p : listed) {
         lines.fit(String.format(Locale.ROOT, "  %,8d  %s", p.total(), ProcessName.of(p)));
-        ProcessName.meaning(p).ifPresent(meanings::add);
       }
-      meanings.forEach(meaning -> lines.fit("  " + meaning));
+      ProcessName.meanings(listed).forEach(meaning -> lines.fit("  " + meaning));
     }
     if (!peak.remotes().isEmpty()) {
       lines.println("Top remote endpoints (connections):");
