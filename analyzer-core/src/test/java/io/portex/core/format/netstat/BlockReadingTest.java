@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portex.core.diag.Diagnostic;
 import io.portex.core.diag.DiagnosticSink;
-import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.ReadContext;
 import io.portex.core.format.TestContexts;
-import io.portex.core.model.EventRecord;
-import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
-import io.portex.core.model.fact.Fact;
 import io.portex.core.source.InputFile;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -47,23 +43,13 @@ class BlockReadingTest {
     DiagnosticSink diagnostics = new DiagnosticSink(input.name(), 50);
     ReadContext context = TestContexts.of(input, ZoneOffset.UTC, MAX_LINE, diagnostics);
     List<Snapshot> snapshots = new ArrayList<>();
-    EvidenceSink sink =
-        new EvidenceSink() {
-          @Override
-          public void snapshot(Snapshot snapshot) {
-            snapshots.add(snapshot);
-          }
-
-          @Override
-          public void series(Series series) {}
-
-          @Override
-          public void fact(Fact fact) {}
-
-          @Override
-          public void event(EventRecord event) {}
-        };
-    new NetstatReader(context, sink, blocks ? 0 : Long.MAX_VALUE, blockSize, threads).read();
+    new NetstatReader(
+            context,
+            TestContexts.snapshotsInto(snapshots),
+            blocks ? 0 : Long.MAX_VALUE,
+            blockSize,
+            threads)
+        .read();
     return new Read(snapshots, diagnostics.diagnostics(), context.namedHosts());
   }
 

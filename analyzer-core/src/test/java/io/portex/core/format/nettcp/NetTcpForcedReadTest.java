@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.portex.core.TestInputs;
 import io.portex.core.diag.DiagnosticSink;
-import io.portex.core.format.EvidenceSink;
 import io.portex.core.format.InputFormat;
 import io.portex.core.format.ReadContext;
 import io.portex.core.format.TestContexts;
-import io.portex.core.model.EventRecord;
-import io.portex.core.model.Series;
 import io.portex.core.model.Snapshot;
-import io.portex.core.model.fact.Fact;
 import io.portex.core.source.InputFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +43,7 @@ class NetTcpForcedReadTest {
 
     for (InputFormat format : List.of(new NetTcpCsvFormat(), new NetTcpTableFormat())) {
       List<Snapshot> snapshots = new ArrayList<>();
-      assertThatCode(() -> format.read(context(file), collect(snapshots)))
+      assertThatCode(() -> format.read(context(file), TestContexts.snapshotsInto(snapshots)))
           .as("%s on %s", format.id(), file)
           .doesNotThrowAnyException();
       if (!ours) {
@@ -59,23 +55,5 @@ class NetTcpForcedReadTest {
   private static ReadContext context(Path path) throws IOException {
     InputFile input = InputFile.of(path);
     return TestContexts.of(input, ZoneOffset.UTC, 16 * 1024, new DiagnosticSink(input.name(), 50));
-  }
-
-  private static EvidenceSink collect(List<Snapshot> snapshots) {
-    return new EvidenceSink() {
-      @Override
-      public void snapshot(Snapshot snapshot) {
-        snapshots.add(snapshot);
-      }
-
-      @Override
-      public void series(Series series) {}
-
-      @Override
-      public void fact(Fact fact) {}
-
-      @Override
-      public void event(EventRecord event) {}
-    };
   }
 }
