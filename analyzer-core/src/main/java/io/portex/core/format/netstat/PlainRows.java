@@ -82,14 +82,30 @@ final class PlainRows {
     if (!LineBlocks.isUtf16(charset)) {
       return new PlainRows(charset, maxLineLength).scan(bytes, from, to);
     }
-    String text = new String(bytes, from, to - from, charset);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 0xff) {
-        return RowBlock.ofLines(text, maxLineLength);
-      }
+    byte[] latin1 = latin1(bytes, from, to, charset.equals(StandardCharsets.UTF_16LE));
+    if (latin1 == null) {
+      return RowBlock.ofLines(new String(bytes, from, to - from, charset), maxLineLength);
     }
-    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
     return new PlainRows(StandardCharsets.ISO_8859_1, maxLineLength).scan(latin1, 0, latin1.length);
+  }
+
+  /**
+   * UTF-16 text as ISO-8859-1 bytes, in one pass: every character's high byte is zero. Null when
+   * one is beyond Latin-1 (surrogates and U+FFFD among them) or the text ends inside a character.
+   */
+  private static byte[] latin1(byte[] bytes, int from, int to, boolean littleEndian) {
+    if (((to - from) & 1) != 0) {
+      return null;
+    }
+    byte[] latin1 = new byte[(to - from) / 2];
+    int low = littleEndian ? 0 : 1;
+    for (int i = from, o = 0; i < to; i += 2, o++) {
+      if (bytes[i + 1 - low] != 0) {
+        return null;
+      }
+      latin1[o] = bytes[i + low];
+    }
+    return latin1;
   }
 
   /** Scans the bytes {@code from..to}: whole lines, the last perhaps without its line end. */

@@ -144,6 +144,23 @@ class BlockReadingTest {
   }
 
   @Test
+  void aUtf16BlockOfLatin1TextIsTalliedInRunsInEitherByteOrder() {
+    String rows =
+        "  TCP    10.0.0.5:50000  10.0.0.9:1433  TIME_WAIT  0\r\n"
+            + "  TCP    10.0.0.5:50001  10.0.0.9:1433  TIME_WAIT  0\r\n"
+            + "  TCP    10.0.0.5:50002  10.0.0.9:1433  TIME_WAIT  0\r\n";
+    for (Charset charset : List.of(UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] bytes = rows.getBytes(charset);
+      RowBlock block = PlainRows.scan(bytes, 0, bytes.length, charset, MAX_LINE);
+      assertThat(block.items).as("%s", charset).anyMatch(item -> item instanceof RowBlock.Run);
+      byte[] cyrillic = ("Активные подключения\r\n" + rows).getBytes(charset);
+      assertThat(PlainRows.scan(cyrillic, 0, cyrillic.length, charset, MAX_LINE).items)
+          .as("beyond Latin-1, %s", charset)
+          .allMatch(item -> item instanceof RowBlock.Line);
+    }
+  }
+
+  @Test
   void theFirstProcessesAddressesAndRemotesMetAreKeptPastTheCap() throws IOException {
     StringBuilder text = new StringBuilder("  Proto  Local Address  Foreign Address  State  PID\n");
     SplittableRandom random = new SplittableRandom(7);
