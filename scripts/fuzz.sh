@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Fuzzes every harness of the fuzz module (Jazzer) for a time budget each, seeded from the project's
+# Fuzzes every harness (Jazzer) for a time budget each, seeded from the project's
 # fixtures (and ../shared/corpus/real where present), and prints the executions per harness.
 #
 #   scripts/fuzz.sh [SECONDS_PER_HARNESS] [HARNESS...]     (default 120 s, every harness)
 #
 # A harness is CLASS#METHOD of fuzz/src/test/java/io/portex/fuzz (ReaderFuzzTest#netstat,
-# TicketFuzzTest#zip, ...). The growing corpus stays in fuzz/target/corpus/<harness>/ (runs go on
-# from it); a finding lands in fuzz/target/findings/<harness>/ and the script exits 1: fix it, then
-# add the input to fuzz/src/test/resources/io/portex/fuzz/<Class>Inputs/<method>/ so that
-# `mvn verify` replays it. Settings: HEAP (JVM heap, 512m), TIMEOUT (seconds per input, 60: a loaded machine is slow),
+# TicketFuzzTest#zip, ...), or one of the block readers' differential targets in analyzer-core's
+# tests (NetstatBlocksFuzzTest#readsTheSameInBlocks, CsvBlocksFuzzTest#parsesTheSameInBlocks,
+# EvtxWaysFuzzTest#decodesAlikeEveryWay: reading in blocks or chunks on threads, or by template,
+# must give what the plain serial reading gives). The growing corpus stays in
+# fuzz/target/corpus/<harness>/ (runs go on from it); a finding lands in
+# fuzz/target/findings/<harness>/ and the script exits 1: fix it, then add the input to the
+# <Class>Inputs/<method>/ folder beside the harness's package in its module's test resources
+# (fuzz/src/test/resources/io/portex/fuzz/, analyzer-core/src/test/resources/io/portex/core/...) so
+# that `mvn verify` replays it. Settings: HEAP (JVM heap, 512m), TIMEOUT (seconds per input, 60: a loaded machine is slow),
 # JOBS (harnesses fuzzed at once, 1), SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,7 +29,8 @@ ALL=(ReaderFuzzTest#netstat ReaderFuzzTest#netshDynamicPort ReaderFuzzTest#netsh
   ReaderFuzzTest#netstatStats ReaderFuzzTest#registry ReaderFuzzTest#tasklist ReaderFuzzTest#netTcpCsv
   ReaderFuzzTest#netTcpTable ReaderFuzzTest#trendCsv ReaderFuzzTest#monitorLog ReaderFuzzTest#perfmonCsv
   ReaderFuzzTest#evtx ReaderFuzzTest#eventXml ReaderFuzzTest#eventCsv ReaderFuzzTest#eventText
-  TicketFuzzTest#input TicketFuzzTest#zip)
+  TicketFuzzTest#input TicketFuzzTest#zip NetstatBlocksFuzzTest#readsTheSameInBlocks
+  CsvBlocksFuzzTest#parsesTheSameInBlocks EvtxWaysFuzzTest#decodesAlikeEveryWay)
 HARNESSES=("$@")
 if [ ${#HARNESSES[@]} -eq 0 ]; then HARNESSES=("${ALL[@]}"); fi
 
@@ -36,7 +42,8 @@ fi
 FROZEN=$FUZZ/frozen/$(date +%Y%m%d-%H%M%S)-$$
 mkdir -p "$FROZEN"
 cp -r "$FUZZ/test-classes" "$FROZEN/fuzz"
-CLASSPATH=$FROZEN/fuzz
+cp -r "$ROOT/analyzer-core/target/test-classes" "$FROZEN/analyzer-core-tests"
+CLASSPATH=$FROZEN/fuzz:$FROZEN/analyzer-core-tests
 for entry in $(tr ':' ' ' < "$FUZZ/classpath.txt"); do
   if [ -d "$entry" ]; then
     module=$(basename "$(dirname "$(dirname "$entry")")")
@@ -64,6 +71,19 @@ seeds_of() {
     ReaderFuzzTest#eventText) echo "$RESOURCES/eventtext $REAL/events" ;;
     TicketFuzzTest#input) echo "$RESOURCES" ;;
     TicketFuzzTest#zip) echo "$FUZZ/zip-seeds" ;;
+    NetstatBlocksFuzzTest#*) echo "$RESOURCES/netstat $REAL/netstat" ;;
+    CsvBlocksFuzzTest#*) echo "$RESOURCES/nettcp $RESOURCES/perfmon $RESOURCES/eventcsv $REAL/getnettcp" ;;
+    EvtxWaysFuzzTest#*) echo "$REAL/evtx" ;;
+  esac
+}
+
+# the class a harness names: the fuzz module's, or a block reader's differential target in analyzer-core
+class_of() {
+  case "$1" in
+    NetstatBlocksFuzzTest) echo io.portex.core.format.netstat.NetstatBlocksFuzzTest ;;
+    CsvBlocksFuzzTest) echo io.portex.core.format.CsvBlocksFuzzTest ;;
+    EvtxWaysFuzzTest) echo io.portex.core.format.evtx.EvtxWaysFuzzTest ;;
+    *) echo "io.portex.fuzz.$1" ;;
   esac
 }
 
@@ -90,14 +110,19 @@ run_one() {
       [ -d "$dir" ] || continue
       find "$dir" -type f -size -16k \( ! -name '*.tsv' ! -name '*.md' ! -name 'LICENSE*' \) \
         -exec cp -t "$corpus" {} + 2>/dev/null || true
+      # an event log seeds with its file header and first two chunks (a whole one is ~1 MB)
+      for log in "$dir"/*.evtx; do
+        [ -f "$log" ] && head -c 135168 "$log" > "$corpus/$(basename "$log")"
+      done
     done
   fi
   local max_len=4096
-  [ "$method" = evtx ] && max_len=200000
+  [[ $method == evtx || $class == EvtxWaysFuzzTest ]] && max_len=200000
   [ "$method" = zip ] && max_len=65536
+  [[ $class == *BlocksFuzzTest ]] && max_len=16384 # many blocks of 8 bytes to 2 KiB, on threads
   local status=0
   (cd "$findings" && java -Xmx"$HEAP" -Xss8m -cp "$CLASSPATH" com.code_intelligence.jazzer.Jazzer \
-    --target_class="io.portex.fuzz.$class" --target_method="$method" \
+    --target_class="$(class_of "$class")" --target_method="$method" \
     --instrumentation_includes='io.portex.**' --keep_going=1 \
     "$corpus" -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -max_len="$max_len" \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$findings/") > "$log" 2>&1 || status=$?

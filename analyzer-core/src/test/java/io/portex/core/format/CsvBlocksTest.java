@@ -38,7 +38,11 @@ class CsvBlocksTest {
 
   static Parse parse(Path file, char delimiter, int maxColumns, int blockSize, int threads)
       throws IOException {
-    InputFile input = InputFile.of(file);
+    return parse(InputFile.of(file), delimiter, maxColumns, blockSize, threads);
+  }
+
+  static Parse parse(InputFile input, char delimiter, int maxColumns, int blockSize, int threads)
+      throws IOException {
     DiagnosticSink diagnostics = new DiagnosticSink(input.name(), 50);
     ReadContext context = TestContexts.of(input, ZoneOffset.UTC, MAX_LINE, diagnostics);
     List<String> records = new ArrayList<>();
@@ -55,6 +59,12 @@ class CsvBlocksTest {
   }
 
   private static void assertSameParse(Path file, char delimiter, int maxColumns, int blockSize)
+      throws IOException {
+    assertSameParse(InputFile.of(file), delimiter, maxColumns, blockSize);
+  }
+
+  /** Parses {@code file} whole and in blocks on 2 and 3 threads, and checks that all agree. */
+  static void assertSameParse(InputFile file, char delimiter, int maxColumns, int blockSize)
       throws IOException {
     Parse whole = parse(file, delimiter, maxColumns, blockSize, 1);
     for (int threads = 2; threads <= 3; threads++) {

@@ -78,6 +78,20 @@ class HostLinesTest {
   }
 
   @Test
+  void linesOfTabsAndOtherWhiteSpaceAreBlank() {
+    // a first line of a tab once stopped the netstat reader (found by NetstatBlocksFuzzTest)
+    assertThat(read("netstat", "\t", "\t  \u2003", "WEB01", "Active Connections"))
+        .extracting(HostLines.Found::host, HostLines.Found::kind)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("WEB01", HostLines.Kind.FIRST_LINE));
+    assertThat(read("netstat", "C:\\>hostname", "\t", "APP02"))
+        .extracting(HostLines.Found::host)
+        .containsExactly("APP02");
+    assertThat(diagnostics.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::line)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple("input.host-lines", 3L));
+  }
+
+  @Test
   void timestampsAddressesAndCommandLinesNameNoHost() {
     assertThat(read("netstat", "2026-11-03")).isEmpty();
     assertThat(read("netstat", "10:00:01")).isEmpty();

@@ -39,7 +39,10 @@ class BlockReadingTest {
   record Read(List<Snapshot> snapshots, List<Diagnostic> diagnostics, List<?> hosts) {}
 
   static Read read(Path file, boolean blocks, int blockSize, int threads) throws IOException {
-    InputFile input = InputFile.of(file);
+    return read(InputFile.of(file), blocks, blockSize, threads);
+  }
+
+  static Read read(InputFile input, boolean blocks, int blockSize, int threads) throws IOException {
     DiagnosticSink diagnostics = new DiagnosticSink(input.name(), 50);
     ReadContext context = TestContexts.of(input, ZoneOffset.UTC, MAX_LINE, diagnostics);
     List<Snapshot> snapshots = new ArrayList<>();
@@ -54,6 +57,11 @@ class BlockReadingTest {
   }
 
   private static void assertSame(Path file, int blockSize, int threads) throws IOException {
+    assertSame(InputFile.of(file), blockSize, threads);
+  }
+
+  /** Reads {@code input} line by line and in blocks, and checks that both gave the same. */
+  static void assertSame(InputFile file, int blockSize, int threads) throws IOException {
     Read lines = read(file, false, blockSize, threads);
     Read blocks = read(file, true, blockSize, threads);
     assertThat(blocks.snapshots())
