@@ -103,7 +103,7 @@ make_zip_seeds() {
 run_one() {
   local harness=$1 class=${1%#*} method=${1#*#}
   local corpus=$FUZZ/corpus/$class/$method findings=$FUZZ/findings/$class/$method
-  local log=$FUZZ/logs/$class-$method.log
+  local log=$FUZZ/logs/$class-$method.log dir event_log
   mkdir -p "$corpus" "$findings" "$(dirname "$log")"
   if [ -z "$(ls -A "$corpus")" ]; then
     for dir in $(seeds_of "$harness"); do
@@ -111,8 +111,8 @@ run_one() {
       find "$dir" -type f -size -16k \( ! -name '*.tsv' ! -name '*.md' ! -name 'LICENSE*' \) \
         -exec cp -t "$corpus" {} + 2>/dev/null || true
       # an event log seeds with its file header and first two chunks (a whole one is ~1 MB)
-      for log in "$dir"/*.evtx; do
-        [ -f "$log" ] && head -c 135168 "$log" > "$corpus/$(basename "$log")"
+      for event_log in "$dir"/*.evtx; do
+        if [ -f "$event_log" ]; then head -c 135168 "$event_log" > "$corpus/$(basename "$event_log")"; fi
       done
     done
   fi
