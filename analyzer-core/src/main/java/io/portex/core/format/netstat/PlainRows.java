@@ -31,35 +31,30 @@ final class PlainRows {
   private byte[] bytes;
   private RowBlock block;
 
-  // the row parsed last (parse), and the row held until the next line says whether it ends a run
-  private boolean tcp;
-  private TcpState state;
-  private int port;
-  private int pid;
-  private int localHash;
-  private int remoteHash;
-  private int hostStart;
-  private int hostEnd;
-  private int hostHash;
-  private int remoteStart;
-  private int remoteEnd;
+  /** A plain row: where its line is, and its fields. */
+  private static final class Row {
+    int start;
+    int end;
+    int number;
+    boolean terminated;
+    boolean tcp;
+    TcpState state;
+    int port;
+    int pid;
+    int localHash;
+    int remoteHash;
+    int hostStart;
+    int hostEnd;
+    int hostHash;
+    int remoteStart;
+    int remoteEnd;
+  }
 
+  // the row parsed last (parse), and the row held until the next line says whether it ends a run;
+  // holding a row swaps the two
+  private Row parsed = new Row();
+  private Row heldRow = new Row();
   private boolean held;
-  private boolean heldTerminated;
-  private int heldStart;
-  private int heldEnd;
-  private int heldNumber;
-  private boolean heldTcp;
-  private TcpState heldState;
-  private int heldPort;
-  private int heldPid;
-  private int heldLocalHash;
-  private int heldRemoteHash;
-  private int heldHostStart;
-  private int heldHostEnd;
-  private int heldHostHash;
-  private int heldRemoteStart;
-  private int heldRemoteEnd;
 
   private RowTally run;
   private ByteKeys locals;
@@ -164,49 +159,42 @@ final class PlainRows {
     }
     if (held) {
       held = false;
-      line(heldStart, heldEnd, heldNumber, heldTerminated);
+      line(heldRow.start, heldRow.end, heldRow.number, heldRow.terminated);
     }
   }
 
   private void hold(int start, int end, int number, boolean terminated) {
+    Row row = parsed;
+    row.start = start;
+    row.end = end;
+    row.number = number;
+    row.terminated = terminated;
+    parsed = heldRow;
+    heldRow = row;
     held = true;
-    heldTerminated = terminated;
-    heldStart = start;
-    heldEnd = end;
-    heldNumber = number;
-    heldTcp = tcp;
-    heldState = state;
-    heldPort = port;
-    heldPid = pid;
-    heldLocalHash = localHash;
-    heldRemoteHash = remoteHash;
-    heldHostStart = hostStart;
-    heldHostEnd = hostEnd;
-    heldHostHash = hostHash;
-    heldRemoteStart = remoteStart;
-    heldRemoteEnd = remoteEnd;
   }
 
   /** The held row is followed by another plain row: into the run. */
   private void fold() {
+    Row row = heldRow;
     if (run == null) {
       run = new RowTally();
       locals = new ByteKeys();
       remotes = new ByteKeys();
-      runFirst = heldNumber;
+      runFirst = row.number;
     }
-    runLast = heldNumber;
-    if (!heldTcp) {
-      run.udp(heldLocalHash, heldRemoteHash, heldPid);
+    runLast = row.number;
+    if (!row.tcp) {
+      run.udp(row.localHash, row.remoteHash, row.pid);
       return;
     }
     int local = -1;
     int remote = -1;
-    if (heldState != TcpState.LISTENING && heldState != TcpState.BOUND) {
-      local = key(locals, heldHostStart, heldHostEnd, heldHostHash, true);
-      remote = key(remotes, heldRemoteStart, heldRemoteEnd, heldRemoteHash, false);
+    if (row.state != TcpState.LISTENING && row.state != TcpState.BOUND) {
+      local = key(locals, row.hostStart, row.hostEnd, row.hostHash, true);
+      remote = key(remotes, row.remoteStart, row.remoteEnd, row.remoteHash, false);
     }
-    run.tcp(heldState, heldPort, heldPid, heldLocalHash, heldRemoteHash, local, remote);
+    run.tcp(row.state, row.port, row.pid, row.localHash, row.remoteHash, local, remote);
   }
 
   private int key(ByteKeys keys, int from, int to, int hash, boolean local) {
@@ -249,15 +237,16 @@ final class PlainRows {
    */
   private int parse(int start, int to) {
     byte[] b = bytes;
+    Row row = parsed;
     int i = skipSpaces(b, start, to);
     if (i + 4 > to || b[i + 3] != ' ') {
       return -1;
     }
     byte p0 = b[i];
     if (p0 == 'T' && b[i + 1] == 'C' && b[i + 2] == 'P') {
-      tcp = true;
+      row.tcp = true;
     } else if (p0 == 'U' && b[i + 1] == 'D' && b[i + 2] == 'P') {
-      tcp = false;
+      row.tcp = false;
     } else {
       return -1;
     }
@@ -266,17 +255,17 @@ final class PlainRows {
     if (!endpoint(from, i, scannedColon, scannedClose) || i >= to || b[i] != ' ') {
       return -1;
     }
-    localHash = scannedHash;
-    hostStart = parsedHostStart;
-    hostEnd = parsedHostEnd;
-    hostHash = hostStart == from ? scannedBeforeColon : hash(hostStart, hostEnd);
-    port = parsedPort;
+    row.localHash = scannedHash;
+    row.hostStart = parsedHostStart;
+    row.hostEnd = parsedHostEnd;
+    row.hostHash = row.hostStart == from ? scannedBeforeColon : hash(row.hostStart, row.hostEnd);
+    row.port = parsedPort;
     from = skipSpaces(b, i, to);
     i = address(from, to);
-    remoteStart = from;
-    remoteEnd = i;
-    remoteHash = scannedHash;
-    if (tcp) {
+    row.remoteStart = from;
+    row.remoteEnd = i;
+    row.remoteHash = scannedHash;
+    if (row.tcp) {
       if (!endpoint(from, i, scannedColon, scannedClose) || i >= to || b[i] != ' ') {
         return -1;
       }
@@ -289,7 +278,7 @@ final class PlainRows {
       return -1;
     }
     if (endsLine(b, i, to)) {
-      pid = -1;
+      row.pid = -1;
       return i;
     }
     if (b[i] != ' ') {
@@ -297,7 +286,7 @@ final class PlainRows {
     }
     i = skipSpaces(b, i, to);
     if (endsLine(b, i, to)) {
-      pid = -1;
+      row.pid = -1;
       return i;
     }
     from = i;
@@ -309,7 +298,7 @@ final class PlainRows {
     if (value > Integer.MAX_VALUE) {
       return -1;
     }
-    pid = (int) value;
+    row.pid = (int) value;
     i = skipSpaces(b, i, to);
     return endsLine(b, i, to) ? i : -1;
   }
@@ -414,7 +403,7 @@ final class PlainRows {
   }
 
   /**
-   * Reads the state word at {@code from} into {@link #state}: one of the words netstat writes,
+   * Reads the state word at {@code from} into the parsed row: one of the words netstat writes,
    * exactly; whatever follows it is checked by the caller.
    *
    * @return where the word ends, or -1 when none starts there
@@ -436,7 +425,7 @@ final class PlainRows {
         i++;
       }
       if (i == length) {
-        state = RowParser.STATE_OF_WORD[w];
+        parsed.state = RowParser.STATE_OF_WORD[w];
         return from + length;
       }
     }
