@@ -92,8 +92,8 @@ final class HostLines {
     while (start < text.length() && text.charAt(start) == ' ') {
       start++;
     }
-    if (start == text.length() || text.isBlank()) {
-      return; // blank, tabs and other white space too: every word below is stripped of them
+    if (text.isBlank()) {
+      return; // spaces, tabs and other white space: every word below is stripped of them
     }
     boolean first = !seenText;
     seenText = true;
