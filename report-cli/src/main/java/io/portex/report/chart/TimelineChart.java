@@ -96,7 +96,9 @@ final class TimelineChart {
     if (!marks.isEmpty()) {
       legend.add(eventsItem(marks, window.eventsOutside()));
     }
-    timeline.peak().fromSnapshots().ifPresent(peak -> plot.addAnnotation(peakLabel(peak)));
+    // the peak snapshot may have no time (a table without a time line): not on a time axis then
+    Optional<SnapshotUsage> peak = timeline.peak().fromSnapshots();
+    peak.filter(p -> p.snapshot().time() != null).ifPresent(p -> plot.addAnnotation(peakLabel(p)));
     JFreeChart chart = ChartStyle.chart(plot, true);
     if (zoomed && capacity > 0) {
       chart.addSubtitle(zoomNote(max, capacity));
@@ -108,7 +110,8 @@ final class TimelineChart {
             host.elementId(ID),
             "Sockets per TCP state and ephemeral ports in use over time, against the capacity");
     return Optional.of(
-        new Chart(ID, "Ports in use over time", caption(timeline, host.zone(), zoomed, max), svg));
+        new Chart(
+            ID, "Ports in use over time", caption(timeline, host.zone(), zoomed, max, peak), svg));
   }
 
   /**
@@ -148,7 +151,8 @@ final class TimelineChart {
     return note;
   }
 
-  private static String caption(Timeline timeline, ZoneId zone, boolean zoomed, double max) {
+  private static String caption(
+      Timeline timeline, ZoneId zone, boolean zoomed, double max, Optional<SnapshotUsage> peak) {
     int n = timeline.timed().size();
     Instant first = timeline.timed().get(0).snapshot().time();
     Instant last = timeline.timed().get(n - 1).snapshot().time();
@@ -175,6 +179,11 @@ final class TimelineChart {
       text.append(" The black line is the capacity of ")
           .append(ChartStyle.count(capacity))
           .append(" ports; the dashed one 80 % of it.");
+    }
+    if (peak.isPresent() && peak.get().snapshot().time() == null) {
+      text.append(" The snapshot with most ports in use (")
+          .append(ChartStyle.count(peak.get().inUse()))
+          .append(") has no time, so it is not on this chart.");
     }
     if (timeline.events().stream().anyMatch(e -> e.count() > 0)) {
       text.append(" Shaded marks are Tcpip exhaustion events (")

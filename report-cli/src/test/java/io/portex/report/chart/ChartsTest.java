@@ -265,6 +265,25 @@ class ChartsTest {
   }
 
   @Test
+  void aPeakWithoutATimeIsSaidUnderTheTimelineNotDrawnOnIt() {
+    // found by TicketFuzzTest: the peak label's time was read from an untimed snapshot
+    Analysis analysis =
+        SyntheticAnalysis.builder()
+            .snapshot(
+                SyntheticAnalysis.snapshot(SyntheticAnalysis.START, Map.of(TcpState.TIME_WAIT, 40)))
+            .snapshot(
+                SyntheticAnalysis.snapshot(
+                    SyntheticAnalysis.START.plusSeconds(300), Map.of(TcpState.TIME_WAIT, 60)))
+            .snapshot(SyntheticAnalysis.snapshot(null, Map.of(TcpState.TIME_WAIT, 900)))
+            .build();
+    Chart timeline = chart(analysis, "timeline").orElseThrow();
+    assertThat(timeline.svg()).doesNotContain(">peak ");
+    assertThat(timeline.caption())
+        .contains(
+            "The snapshot with most ports in use (900) has no time, so it is not on this chart.");
+  }
+
+  @Test
   void anEventsOnlyTicketGetsItsEventsOverTimeAndAnEmptyAnalysisNoChart() {
     Analysis events = sample("events-only-sql01");
     assertThat(events.snapshots()).isEmpty();
