@@ -41,7 +41,9 @@ final class Tiles {
                         Formats.count(peak.inUse()) + " / " + Formats.count(capacity.effective()),
                         Formats.percent(capacity.share(peak.inUse()))
                             + " of the capacity, "
-                            + Formats.time(peak.snapshot().time(), zone),
+                            + (peak.snapshot().time() == null
+                                ? "in a snapshot without a time"
+                                : Formats.time(peak.snapshot().time(), zone)),
                         byUsage ? "critical" : "")));
     for (Finding finding : host.findings()) {
       tiles.addAll(ofFinding(finding, host.timeline().timeWait()));

@@ -67,6 +67,34 @@ class HtmlReportTest {
   }
 
   @Test
+  void aPeakSnapshotWithoutATimeRendersAndIsSaidSo() throws IOException {
+    // two timed tables, then the largest one without a time line: the timeline chart once failed
+    StringBuilder text = new StringBuilder();
+    String header = "  Proto  Local Address  Foreign Address  State  PID\r\n";
+    for (int t = 0; t < 3; t++) {
+      if (t < 2) {
+        text.append("==== 2026-03-11 10:0").append(t).append(":00 ====\r\n");
+      }
+      text.append(header);
+      for (int i = 0; i < 10 + 40 * t; i++) {
+        text.append("  TCP    10.0.0.5:")
+            .append(50000 + i)
+            .append("  10.0.0.9:1433  TIME_WAIT  0\r\n");
+      }
+      text.append("\r\n");
+    }
+    Path file = dir.resolve("netstat.txt");
+    Files.writeString(file, text, StandardCharsets.US_ASCII);
+
+    String html = render(analyze(file), null);
+
+    assertThat(html)
+        .contains("in a snapshot without a time")
+        .contains(
+            "The snapshot with most ports in use (90) has no time, so it is not on this chart.");
+  }
+
+  @Test
   void customerStringsAreEscapedAndKeptIntact() throws IOException {
     String evil = "<script>alert(\"x\")</script>";
     String netstat =
